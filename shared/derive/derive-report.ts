@@ -1,0 +1,44 @@
+// derive: a pure function of (project, template, catalog) — runs after every edit, in the CLI and before export.
+import { ZERO } from '../money/money';
+import type { Catalog } from '../catalog/catalog';
+import type { Project } from '../project/schema';
+import type { ReportTemplate } from '../report/template';
+import { FINAL_ACCOUNT_TABLE_IDS, type CellAddress, type TableId } from '../tables/cell-address';
+import type { FixedTableDefinition } from '../tables/definition';
+import type { DerivedReport, DerivedTable } from './derived-model';
+import { deriveSubjectTable } from './subject-table';
+import { deriveFixedTables } from './fixed-tables';
+
+export function deriveReport(project: Project, template: ReportTemplate, catalog: Catalog): DerivedReport {
+  const tables = new Map<TableId, DerivedTable>();
+  const fixed = new Map<TableId, FixedTableDefinition>();
+  const nameOf = (code: string): string | undefined => catalog.lookup('function', code)?.name;
+  for (const definition of template.tables) {
+    if (definition.kind === 'subject') {
+      tables.set(definition.id, deriveSubjectTable(definition, project.tables[definition.id]?.rows ?? [], project.entryUnit, nameOf));
+    } else {
+      fixed.set(definition.id, definition);
+    }
+  }
+  const subjectValue = (address: CellAddress) => tables.get(address.table)?.row(address.row)?.cells.get(address.column)?.value;
+  const inputs = new Map([...fixed.keys()].map((id) => [id, project.tables[id]]));
+  for (const [id, table] of deriveFixedTables({ definitions: fixed, inputs, unit: project.entryUnit, subjectValue })) tables.set(id, table);
+
+  const table = (id: TableId): DerivedTable => {
+    const t = tables.get(id);
+    if (!t) throw new Error(`报表中没有 ${id}`);
+    return t;
+  };
+  const cell = (address: CellAddress) => tables.get(address.table)?.row(address.row)?.cells.get(address.column);
+  return { tables, table, cell, value: (address) => cell(address)?.value ?? ZERO };
+}
+
+/** The same project without any 报表数: what the typed inputs alone determine. */
+export function withoutReportedFigures(project: Project): Project {
+  const tables: Project['tables'] = {};
+  for (const id of FINAL_ACCOUNT_TABLE_IDS) {
+    const input = project.tables[id];
+    if (input) tables[id] = { rows: input.rows.map((row) => ({ ...row, reported: {} })) };
+  }
+  return { ...project, tables };
+}

@@ -1,0 +1,61 @@
+// The project document: only what the officer typed or imported. Nothing derivable is stored.
+import { z } from 'zod';
+import { AMOUNT_PATTERN } from '../money/money';
+import { tableIdSchema } from '../tables/cell-address';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const amountTextSchema = z.string().regex(AMOUNT_PATTERN, '金额必须是数字（可带小数点和负号）');
+
+/**
+ * One row of typed input. In a 科目 table `row` is the 科目编码: leaf rows carry `values`, parent
+ * rows may carry `reported` figures only. In a fixed table `row` is the row key of the definition.
+ */
+export const rowInputSchema = z.object({
+  row: z.string().min(1),
+  /** The name as printed in the source; the catalog name is used when this is absent. */
+  name: z.string().optional(),
+  /** Input cells by column key (c1, c2 …), amounts in the project's entry unit. */
+  values: z.record(z.string(), amountTextSchema).default({}),
+  /**
+   * 报表数: figures of derived cells as printed by the finance system. Kept to be checked against the
+   * computed value (尾数 within tolerance, an error beyond) and published in place of it.
+   */
+  reported: z.record(z.string(), amountTextSchema).default({}),
+});
+export type RowInput = z.infer<typeof rowInputSchema>;
+
+export const tableInputSchema = z.object({ rows: z.array(rowInputSchema).default([]) });
+export type TableInput = z.infer<typeof tableInputSchema>;
+
+export const catalogEntrySchema = z.object({
+  scheme: z.enum(['function', 'deptEconomic', 'govEconomic']),
+  code: z.string().regex(/^\d{3}(\d{2}){0,2}$/),
+  name: z.string().min(1),
+  note: z.string().optional(),
+  /** Where the entry comes from: the official list the officer imported, or a table it was seen in. */
+  source: z.string(),
+});
+export type ProjectCatalogEntry = z.infer<typeof catalogEntrySchema>;
+
+export const projectSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  kind: z.literal('finalAccount'),
+  year: z.number().int().min(2000).max(2100),
+  unitName: z.string().trim().min(1, '单位名称不能为空'),
+  scope: z.enum(['unit', 'department']),
+  entryUnit: z.enum(['yuan', 'wanYuan']),
+  tables: z.partialRecord(tableIdSchema, tableInputSchema).default({}),
+  /** Last year's figures the year-on-year text needs, by prior-figure id (templates/…/prior-figures). */
+  priorYear: z
+    .object({ figures: z.record(z.string(), amountTextSchema).default({}) })
+    .default({ figures: {} }),
+  /** What only the officer knows. Reasons for changes are keyed by prior-figure id. */
+  narrative: z
+    .object({ reasons: z.record(z.string(), z.string()).default({}) })
+    .default({ reasons: {} }),
+  /** Classification entries imported from the official list or learned from imported tables. */
+  catalog: z.array(catalogEntrySchema).default([]),
+});
+export type Project = z.infer<typeof projectSchema>;
+export type ReportScope = Project['scope'];

@@ -1,0 +1,32 @@
+// The 决算 report kind: its bundled template and the derive + validate pass the app and CLI share.
+import { finalAccountTemplateData } from '../../templates/final-account';
+import { bundledCatalog, type Catalog } from '../catalog/catalog';
+import { deriveReport } from '../derive/derive-report';
+import type { DerivedReport } from '../derive/derived-model';
+import type { Project } from '../project/schema';
+import { validateReport } from '../validate/validate-report';
+import type { Issue } from '../validate/issue';
+import { loadTemplate, type ReportTemplate } from './template';
+
+let cachedTemplate: ReportTemplate | undefined;
+
+export function finalAccountTemplate(): ReportTemplate {
+  cachedTemplate ??= loadTemplate(finalAccountTemplateData);
+  return cachedTemplate;
+}
+
+/** The bundled catalog with the project's own entries (imported official list, learned codes) on top. */
+export function projectCatalog(project: Project, base: Catalog = bundledCatalog()): Catalog {
+  if (project.catalog.length === 0) return base;
+  return base.with(project.catalog.map((e) => ({ ...e, verified: true })));
+}
+
+export interface Analysis {
+  readonly report: DerivedReport;
+  readonly issues: readonly Issue[];
+}
+
+export function analyseProject(project: Project, template: ReportTemplate = finalAccountTemplate(), catalog: Catalog = projectCatalog(project)): Analysis {
+  const report = deriveReport(project, template, catalog);
+  return { report, issues: validateReport(project, template, catalog, report) };
+}

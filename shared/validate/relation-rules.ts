@@ -1,0 +1,102 @@
+// Checks the relations of the rule set (templates/…/rules.json) on the published values.
+import { toWanYuan, amount, ZERO, roundingTolerance, formatMessageAmount, type Amount } from '../money/money';
+import { parseCellRef, cellAddress, type CellAddress, type CellRef } from '../tables/cell-address';
+import type { DerivedReport } from '../derive/derived-model';
+import type { Project } from '../project/schema';
+import type { RelationRule } from './rule-definition';
+import { cellLocation, describeCell, formatDifference, type Issue } from './issue';
+
+const PRIOR_PREFIX = 'PY:';
+
+interface Term {
+  readonly value: Amount;
+  readonly negate: boolean;
+}
+
+/** The rows a per-row rule runs over: every 科目 row (or 类 line) of the tables it names with *. */
+function bindings(rule: RelationRule, report: DerivedReport): readonly (string | undefined)[] {
+  if (!rule.each) return [undefined];
+  const keys = new Set<string>();
+  for (const term of [...rule.lhs, ...rule.rhs]) {
+    if (term.startsWith(PRIOR_PREFIX)) continue;
+    const ref = parseCellRef(term);
+    if (!ref.wildcard) continue;
+    const table = report.tables.get(ref.table);
+    for (const row of table?.rows ?? []) {
+      if (rule.each === 'subjectRows' && row.level !== undefined) keys.add(row.key);
+      if (rule.each === 'categories' && row.code !== undefined) keys.add(row.code);
+    }
+  }
+  return [...keys].sort();
+}
+
+function bind(term: string, binding: string | undefined): CellRef {
+  const ref = parseCellRef(term);
+  return ref.wildcard && binding !== undefined ? { ...ref, row: binding, wildcard: false } : ref;
+}
+
+function resolveAddress(ref: CellRef, report: DerivedReport): CellAddress {
+  if (!ref.byCode) return cellAddress(ref.table, ref.row, ref.column);
+  const row = report.tables.get(ref.table)?.rowByCode(ref.row);
+  return cellAddress(ref.table, row?.key ?? ref.row, ref.column);
+}
+
+export function checkRelations(rules: readonly RelationRule[], report: DerivedReport, project: Project): Issue[] {
+  const issues: Issue[] = [];
+  const priorValue = (id: string): Amount | undefined => {
+    const text = project.priorYear.figures[id];
+    return text === undefined ? undefined : toWanYuan(amount(text), project.entryUnit);
+  };
+  const termValue = (term: string, binding: string | undefined): Term => {
+    if (term.startsWith(PRIOR_PREFIX)) return { value: priorValue(term.slice(PRIOR_PREFIX.length)) ?? ZERO, negate: false };
+    const ref = bind(term, binding);
+    return { value: report.value(resolveAddress(ref, report)), negate: ref.negate };
+  };
+  const total = (terms: readonly Term[]): Amount => terms.reduce((acc, t) => (t.negate ? acc.minus(t.value) : acc.plus(t.value)), ZERO);
+
+  for (const rule of rules) {
+    if (rule.needsPrior?.some((id) => priorValue(id) === undefined)) continue;
+    for (const binding of bindings(rule, report)) {
+      if (rule.whenZero?.some((term) => !termValue(term, binding).value.isZero())) continue;
+      const lhs = rule.lhs.map((t) => termValue(t, binding));
+      const rhs = rule.rhs.map((t) => termValue(t, binding));
+      const left = total(lhs);
+      const right = total(rhs);
+      const addends = [...lhs, ...rhs].filter((t) => !t.value.isZero()).length - 1;
+      const tolerance = rule.tolerance === 'exact' || project.entryUnit === 'yuan' ? ZERO : roundingTolerance(addends);
+      const diff = left.minus(right);
+      const at = resolveAddress(bind(rule.at, binding), report);
+      const where = describeCell(report, at);
+      const location = cellLocation(at);
+      switch (rule.op) {
+        case '=':
+          if (diff.isZero()) break;
+          if (diff.abs().lte(tolerance)) {
+            issues.push({
+              id: rule.id,
+              severity: 'info',
+              location,
+              message: `${where}：${rule.title}，${formatDifference(right, left)}，在尾数误差允许范围（${addends} 个数各自四舍五入到 0.01 万元，允许 ±${formatMessageAmount(tolerance)} 万元）内。`,
+            });
+          } else {
+            issues.push({ id: rule.id, severity: rule.severity, location, message: `${where}：${rule.title}，${formatDifference(right, left)}。` });
+          }
+          break;
+        case '<=':
+        case '>=': {
+          const excess = rule.op === '<=' ? diff : diff.neg();
+          if (excess.lte(tolerance)) break;
+          const verb = rule.op === '<=' ? '超过' : '低于';
+          issues.push({
+            id: rule.id,
+            severity: rule.severity,
+            location,
+            message: `${where}：${rule.title}；现为 ${formatMessageAmount(left)}，${verb} ${formatMessageAmount(right)} 共 ${formatMessageAmount(excess)} 万元。`,
+          });
+          break;
+        }
+      }
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,31 @@
+// validate: every rule over the derived report; a pure function of (project, template, catalog).
+import type { Catalog } from '../catalog/catalog';
+import type { DerivedReport } from '../derive/derived-model';
+import type { Project } from '../project/schema';
+import type { ReportTemplate } from '../report/template';
+import { FINAL_ACCOUNT_TABLE_IDS } from '../tables/cell-address';
+import type { Issue } from './issue';
+import { checkInputs } from './input-checks';
+import { checkRelations } from './relation-rules';
+import { checkReportedFigures } from './reported-checks';
+import { checkYearOnYear } from './year-on-year';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function tableOrder(issue: Issue): number {
+  return issue.location.kind === 'cell' ? FINAL_ACCOUNT_TABLE_IDS.indexOf(issue.location.table) : FINAL_ACCOUNT_TABLE_IDS.length;
+}
+
+export function validateReport(project: Project, template: ReportTemplate, catalog: Catalog, report: DerivedReport): Issue[] {
+  const issues = [
+    ...checkInputs(project, template, report, catalog),
+    ...checkReportedFigures(report, project),
+    ...checkRelations(template.rules.relations, report, project),
+    ...checkYearOnYear(project, template, report),
+  ];
+  // Stable: by severity, then table in official order; within a table in the order found.
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] || tableOrder(a.issue) - tableOrder(b.issue) || a.index - b.index)
+    .map((x) => x.issue);
+}
