@@ -30,7 +30,13 @@ export function deriveReport(project: Project, template: ReportTemplate, catalog
     return t;
   };
   const cell = (address: CellAddress) => tables.get(address.table)?.row(address.row)?.cells.get(address.column);
-  return { tables, table, cell, value: (address) => cell(address)?.value ?? ZERO };
+  return {
+    tables,
+    table,
+    cell,
+    value: (address) => cell(address)?.value ?? ZERO,
+    reads: (address) => tables.get(address.table)?.reads(address.row, address.column) ?? [],
+  };
 }
 
 /** The same project without any 报表数: what the typed inputs alone determine. */

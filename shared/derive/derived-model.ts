@@ -15,8 +15,12 @@ export interface DerivedCell {
   readonly reported?: Amount;
   /** Rule id of the relation that defines this cell. */
   readonly rule?: string;
-  /** The cells this one reads, with their sign, for "where does this come from". */
-  readonly reads: readonly { readonly address: CellAddress; readonly negate: boolean }[];
+}
+
+/** A cell a derived cell reads, with its sign. */
+export interface CellRead {
+  readonly address: CellAddress;
+  readonly negate: boolean;
 }
 
 export interface DerivedRow {
@@ -39,6 +43,8 @@ export interface DerivedTable {
   readonly rows: readonly DerivedRow[];
   readonly row: (key: string) => DerivedRow | undefined;
   readonly rowByCode: (code: string) => DerivedRow | undefined;
+  /** What a derived cell reads, for "where does this come from" (computed on demand). */
+  readonly reads: (row: string, column: string) => readonly CellRead[];
 }
 
 export interface DerivedReport {
@@ -48,4 +54,5 @@ export interface DerivedReport {
   readonly cell: (address: CellAddress) => DerivedCell | undefined;
   /** The published value at an address; absent rows and blank cells are zero. */
   readonly value: (address: CellAddress) => Amount;
+  readonly reads: (address: CellAddress) => readonly CellRead[];
 }

@@ -4,7 +4,7 @@ import { cellAddress, parseCellRef, type CellAddress, type CellRef, type TableId
 import type { FixedTableDefinition, FixedRowDefinition } from '../tables/definition';
 import type { TableInput } from '../project/schema';
 import { specTerms } from '../report/template';
-import type { CellKind, DerivedCell, DerivedRow, DerivedTable } from './derived-model';
+import type { CellKind, CellRead, DerivedCell, DerivedRow, DerivedTable } from './derived-model';
 
 /** Reads a cell of a 科目 table (already derived) or returns undefined for a fixed table. */
 export type SubjectCellReader = (address: CellAddress) => Amount | undefined;
@@ -23,6 +23,7 @@ function findRow(definition: FixedTableDefinition, ref: CellRef): FixedRowDefini
 /** Derives all fixed tables together, since their formulas reach across tables. */
 export function deriveFixedTables(context: FixedContext): Map<TableId, DerivedTable> {
   const memo = new Map<string, DerivedCell>();
+  const readsMemo = new Map<string, readonly CellRead[]>();
   const inputIndex = new Map<string, { values: Map<string, Amount>; reported: Map<string, Amount> }>();
   for (const [table, input] of context.inputs) {
     for (const row of input?.rows ?? []) {
@@ -44,10 +45,10 @@ export function deriveFixedTables(context: FixedContext): Map<TableId, DerivedTa
     let cell: DerivedCell;
     if (spec === 'input') {
       const v = typed?.values.get(column) ?? ZERO;
-      cell = { kind: 'input', value: v, computed: v, reads: [] };
+      cell = { kind: 'input', value: v, computed: v };
     } else {
       let total = ZERO;
-      const reads: { address: CellAddress; negate: boolean }[] = [];
+      const reads: CellRead[] = [];
       for (const term of specTerms(spec)) {
         const ref = parseCellRef(term, table);
         const target = context.definitions.get(ref.table);
@@ -66,7 +67,8 @@ export function deriveFixedTables(context: FixedContext): Map<TableId, DerivedTa
       }
       const rep = typed?.reported.get(column);
       const kind: CellKind = 'copy' in spec ? 'copied' : 'derived';
-      cell = { kind, value: rep ?? total, computed: total, ...(rep ? { reported: rep } : {}), rule: spec.rule, reads };
+      cell = { kind, value: rep ?? total, computed: total, reported: rep, rule: spec.rule };
+      readsMemo.set(id, reads);
     }
     memo.set(id, cell);
     return cell;
@@ -84,7 +86,8 @@ export function deriveFixedTables(context: FixedContext): Map<TableId, DerivedTa
     });
     const byKey = new Map(rows.map((r) => [r.key, r]));
     const byCode = new Map(rows.filter((r) => r.code !== undefined).map((r) => [r.code ?? '', r]));
-    out.set(id, { id, definition, rows, row: (key) => byKey.get(key), rowByCode: (code) => byCode.get(code) });
+    const reads = (row: string, column: string): readonly CellRead[] => readsMemo.get(`${id}[${row}].${column}`) ?? [];
+    out.set(id, { id, definition, rows, row: (key) => byKey.get(key), rowByCode: (code) => byCode.get(code), reads });
   }
   return out;
 }

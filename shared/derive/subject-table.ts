@@ -1,9 +1,9 @@
 // Derives a 科目 table (02, 03, 05, 07, 08): 款/类/合计 rows from the 项 rows, then row formulas.
-import { toWanYuan, ZERO, type Amount, type EntryUnit, amount } from '../money/money';
+import { add, toWanYuan, ZERO, type Amount, type EntryUnit, amount } from '../money/money';
 import { TOTAL_ROW, cellAddress, type TableId } from '../tables/cell-address';
 import type { SubjectTableDefinition } from '../tables/definition';
 import type { RowInput } from '../project/schema';
-import type { DerivedCell, DerivedRow, DerivedTable } from './derived-model';
+import type { CellRead, DerivedCell, DerivedRow, DerivedTable } from './derived-model';
 
 export type SubjectNameLookup = (code: string) => string | undefined;
 
@@ -61,6 +61,7 @@ export function deriveSubjectTable(
   }
 
   const inputColumns = definition.columns.filter((c) => !c.formula);
+  const zeroInput: DerivedCell = { kind: 'input', value: ZERO, computed: ZERO };
   const formulaColumns = definition.columns.filter((c) => c.formula);
   const derived = new Map<string, Map<string, DerivedCell>>();
   const effective = (rowKey: string, column: string): Amount => derived.get(rowKey)?.get(column)?.value ?? ZERO;
@@ -76,37 +77,23 @@ export function deriveSubjectTable(
     const isLeaf = row.children.length === 0;
     for (const column of inputColumns) {
       if (isLeaf) {
-        const v = values.get(column.key) ?? ZERO;
-        cells.set(column.key, { kind: 'input', value: v, computed: v, reads: [] });
+        const v = values.get(column.key);
+        cells.set(column.key, v ? { kind: 'input', value: v, computed: v } : zeroInput);
         continue;
       }
       let total = ZERO;
-      for (const child of row.children) total = total.plus(effective(child, column.key));
+      for (const child of row.children) total = add(total, effective(child, column.key));
       const rep = reported.get(column.key);
-      cells.set(column.key, {
-        kind: 'derived',
-        value: rep ?? total,
-        computed: total,
-        ...(rep ? { reported: rep } : {}),
-        rule: definition.hierarchyRule,
-        reads: row.children.map((child) => ({ address: cellAddress(id, child, column.key), negate: false })),
-      });
+      cells.set(column.key, { kind: 'derived', value: rep ?? total, computed: total, reported: rep, rule: definition.hierarchyRule });
     }
     derived.set(row.key, cells);
     for (const column of formulaColumns) {
       const formula = column.formula;
       if (!formula) continue;
       let total = ZERO;
-      for (const term of formula.sum) total = total.plus(cells.get(term)?.value ?? ZERO);
+      for (const term of formula.sum) total = add(total, cells.get(term)?.value ?? ZERO);
       const rep = reported.get(column.key);
-      cells.set(column.key, {
-        kind: 'derived',
-        value: rep ?? total,
-        computed: total,
-        ...(rep ? { reported: rep } : {}),
-        rule: formula.rule,
-        reads: formula.sum.map((term) => ({ address: cellAddress(id, row.key, term), negate: false })),
-      });
+      cells.set(column.key, { kind: 'derived', value: rep ?? total, computed: total, reported: rep, rule: formula.rule });
     }
   };
   const totalRow = rows.get(TOTAL_ROW);
@@ -128,5 +115,12 @@ export function deriveSubjectTable(
     };
   });
   const index = new Map(out.map((r) => [r.key, r]));
-  return { id, definition, rows: out, row: (key) => index.get(key), rowByCode: (code) => index.get(code) };
+  const formulaOf = new Map(formulaColumns.map((c) => [c.key, c.formula?.sum ?? []]));
+  const reads = (rowKey: string, column: string): readonly CellRead[] => {
+    const terms = formulaOf.get(column);
+    if (terms) return terms.map((term) => ({ address: cellAddress(id, rowKey, term), negate: false }));
+    const children = rows.get(rowKey)?.children ?? [];
+    return children.map((child) => ({ address: cellAddress(id, child, column), negate: false }));
+  };
+  return { id, definition, rows: out, row: (key) => index.get(key), rowByCode: (code) => index.get(code), reads };
 }

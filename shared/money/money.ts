@@ -45,9 +45,16 @@ export function amountToText(value: Amount): string {
   return value.toFixed();
 }
 
+/** a + b; zeros are common in sparse tables and skip the decimal addition. */
+export function add(a: Amount, b: Amount): Amount {
+  if (b.isZero()) return a;
+  if (a.isZero()) return b;
+  return a.plus(b);
+}
+
 export function sum(values: readonly Amount[]): Amount {
   let total = ZERO;
-  for (const v of values) total = total.plus(v);
+  for (const v of values) total = add(total, v);
   return total;
 }
 
@@ -113,7 +120,17 @@ export function formatPercent(ratio: Amount): string {
  * The 尾数 tolerance for a relation between figures each rounded to 0.01 万元 on its own:
  * 0.005 × (n + 1) for n addends, floored to a cent, at least 0.01 (domain README §4).
  */
+const toleranceCache = new Map<number, Amount>();
+
 export function roundingTolerance(addends: number): Amount {
+  const cached = toleranceCache.get(addends);
+  if (cached) return cached;
+  const tolerance = computeTolerance(addends);
+  toleranceCache.set(addends, tolerance);
+  return tolerance;
+}
+
+function computeTolerance(addends: number): Amount {
   const raw = new Decimal('0.005').times(Math.max(addends, 1) + 1);
   const floored = raw.toDecimalPlaces(2, Decimal.ROUND_DOWN);
   return Decimal.max(floored, new Decimal('0.01'));

@@ -28,6 +28,8 @@ function checkTableRows(id: TableId, project: Project, template: ReportTemplate,
   const rows = project.tables[id]?.rows ?? [];
   const seen = new Set<string>();
   const derived = report.table(id);
+  const subjectInputs = definition.kind === 'subject' ? inputColumns(definition, '') : undefined;
+  const subjectDerivable = definition.kind === 'subject' ? derivedColumns(definition, '') : undefined;
   for (const input of rows) {
     const at = (column?: string) => (column === undefined ? { kind: 'cell' as const, table: id, row: input.row } : cellLocation({ table: id, row: input.row, column }));
     const rowName = `${tableLabel(id)}“${input.row}${input.name ? ` ${input.name}` : ''}”行`;
@@ -42,16 +44,16 @@ function checkTableRows(id: TableId, project: Project, template: ReportTemplate,
       issues.push({ id: 'ROW.UNKNOWN', severity: 'error', location: at(), message });
       if (definition.kind === 'fixed') continue;
     }
-    const inputs = inputColumns(definition, input.row);
-    const derivable = derivedColumns(definition, input.row);
-    const cells = [...(derived.row(input.row)?.cells.values() ?? [])];
-    const isParent = definition.kind === 'subject' && input.row !== TOTAL_ROW && cells.some((c) => c.rule === definition.hierarchyRule);
+    const inputs = subjectInputs ?? inputColumns(definition, input.row);
+    const derivable = subjectDerivable ?? derivedColumns(definition, input.row);
+    const firstInput = definition.kind === 'subject' ? definition.columns.find((c) => !c.formula)?.key : undefined;
+    const isParent = definition.kind === 'subject' && input.row !== TOTAL_ROW && firstInput !== undefined && derived.row(input.row)?.cells.get(firstInput)?.kind === 'derived';
     for (const [column, text] of Object.entries(input.values)) {
-      const label = describeCell(report, { table: id, row: input.row, column });
+      const label = (): string => describeCell(report, { table: id, row: input.row, column });
       if (!inputs.has(column) || (definition.kind === 'subject' && (isParent || input.row === TOTAL_ROW))) {
-        issues.push({ id: 'INPUT.DERIVED', severity: 'error', location: at(column), message: `${label}由下级科目或公式计算，不能直接录入；录入的 ${text} 未被使用，如需与报表核对请作为报表数录入。` });
-      } else if (amount(text).isNegative()) {
-        issues.push({ id: 'AMOUNT.NEGATIVE', severity: 'warning', location: at(column), message: `${label}为负数（${text}），公开表中的金额通常不为负，请核对。` });
+        issues.push({ id: 'INPUT.DERIVED', severity: 'error', location: at(column), message: `${label()}由下级科目或公式计算，不能直接录入；录入的 ${text} 未被使用，如需与报表核对请作为报表数录入。` });
+      } else if (text.startsWith('-') && !amount(text).isZero()) {
+        issues.push({ id: 'AMOUNT.NEGATIVE', severity: 'warning', location: at(column), message: `${label()}为负数（${text}），公开表中的金额通常不为负，请核对。` });
       }
     }
     for (const column of Object.keys(input.reported)) {

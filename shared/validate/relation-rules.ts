@@ -41,36 +41,49 @@ function resolveAddress(ref: CellRef, report: DerivedReport): CellAddress {
   return cellAddress(ref.table, row?.key ?? ref.row, ref.column);
 }
 
+/** A rule term parsed once: a cell reference or a prior-year figure id. */
+type ParsedTerm = { readonly prior: string } | { readonly ref: CellRef };
+
+function parseTerm(term: string): ParsedTerm {
+  return term.startsWith(PRIOR_PREFIX) ? { prior: term.slice(PRIOR_PREFIX.length) } : { ref: parseCellRef(term) };
+}
+
 export function checkRelations(rules: readonly RelationRule[], report: DerivedReport, project: Project): Issue[] {
   const issues: Issue[] = [];
   const priorValue = (id: string): Amount | undefined => {
     const text = project.priorYear.figures[id];
     return text === undefined ? undefined : toWanYuan(amount(text), project.entryUnit);
   };
-  const termValue = (term: string, binding: string | undefined): Term => {
-    if (term.startsWith(PRIOR_PREFIX)) return { value: priorValue(term.slice(PRIOR_PREFIX.length)) ?? ZERO, negate: false };
-    const ref = bind(term, binding);
-    return { value: report.value(resolveAddress(ref, report)), negate: ref.negate };
+  const termValue = (term: ParsedTerm, binding: string | undefined): Term => {
+    if ('prior' in term) return { value: priorValue(term.prior) ?? ZERO, negate: false };
+    const ref = term.ref;
+    if (ref.wildcard && binding !== undefined && !ref.byCode) return { value: report.value(cellAddress(ref.table, binding, ref.column)), negate: ref.negate };
+    const bound = ref.wildcard && binding !== undefined ? { ...ref, row: binding, wildcard: false } : ref;
+    return { value: report.value(resolveAddress(bound, report)), negate: ref.negate };
   };
-  const total = (terms: readonly Term[]): Amount => terms.reduce((acc, t) => (t.negate ? acc.minus(t.value) : acc.plus(t.value)), ZERO);
+  const total = (terms: readonly Term[]): Amount => terms.reduce((acc, t) => (t.value.isZero() ? acc : t.negate ? acc.minus(t.value) : acc.plus(t.value)), ZERO);
 
   for (const rule of rules) {
     if (rule.needsPrior?.some((id) => priorValue(id) === undefined)) continue;
+    const lhsTerms = rule.lhs.map(parseTerm);
+    const rhsTerms = rule.rhs.map(parseTerm);
+    const whenZero = (rule.whenZero ?? []).map(parseTerm);
     for (const binding of bindings(rule, report)) {
-      if (rule.whenZero?.some((term) => !termValue(term, binding).value.isZero())) continue;
-      const lhs = rule.lhs.map((t) => termValue(t, binding));
-      const rhs = rule.rhs.map((t) => termValue(t, binding));
+      if (whenZero.some((term) => !termValue(term, binding).value.isZero())) continue;
+      const lhs = lhsTerms.map((t) => termValue(t, binding));
+      const rhs = rhsTerms.map((t) => termValue(t, binding));
       const left = total(lhs);
       const right = total(rhs);
+      const diff = left.minus(right);
+      if (diff.isZero()) continue;
       const addends = [...lhs, ...rhs].filter((t) => !t.value.isZero()).length - 1;
       const tolerance = rule.tolerance === 'exact' || project.entryUnit === 'yuan' ? ZERO : roundingTolerance(addends);
-      const diff = left.minus(right);
+      if (rule.op !== '=' && (rule.op === '<=' ? diff : diff.neg()).lte(tolerance)) continue;
       const at = resolveAddress(bind(rule.at, binding), report);
       const where = describeCell(report, at);
       const location = cellLocation(at);
       switch (rule.op) {
         case '=':
-          if (diff.isZero()) break;
           if (diff.abs().lte(tolerance)) {
             issues.push({
               id: rule.id,
@@ -85,7 +98,6 @@ export function checkRelations(rules: readonly RelationRule[], report: DerivedRe
         case '<=':
         case '>=': {
           const excess = rule.op === '<=' ? diff : diff.neg();
-          if (excess.lte(tolerance)) break;
           const verb = rule.op === '<=' ? '超过' : '低于';
           issues.push({
             id: rule.id,

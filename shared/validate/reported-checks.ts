@@ -23,7 +23,7 @@ function compressNumbers(numbers: readonly number[]): string {
 
 /** How the computed value comes about, in words: 下级科目之和, 本行第2–7栏之和, 公开04表第1行…. */
 export function describeFormula(report: DerivedReport, address: CellAddress, cell: DerivedCell): string {
-  const reads = cell.reads;
+  const reads = report.reads(address);
   const first = reads[0];
   if (cell.kind === 'copied' && first) return describeCell(report, first.address);
   if (!first) return '计算值';
@@ -56,7 +56,7 @@ export function checkReportedFigures(report: DerivedReport, project: Project): I
         const diff = cell.reported.minus(cell.computed);
         if (diff.isZero()) continue;
         const address = { table: table.id, row: row.key, column };
-        const addends = Math.max(cell.reads.filter((r) => !report.value(r.address).isZero()).length, 1);
+        const addends = Math.max(report.reads(address).filter((r) => !report.value(r.address).isZero()).length, 1);
         const tolerance = project.entryUnit === 'yuan' ? ZERO : roundingTolerance(addends);
         const where = describeCell(report, address);
         const formula = describeFormula(report, address, cell);

@@ -1,0 +1,24 @@
+// npm run bench: one JSON object per line, {"bench", "median_ms", "target_ms"}.
+import { readFileSync } from 'node:fs';
+import { parseProject } from '../shared/project/load-project';
+import { analyseProject } from '../shared/report/final-account';
+import type { Project } from '../shared/project/schema';
+import { generatedDepartmentProject } from './generated-project';
+import { measure, type BenchResult } from './measure';
+
+function loadSample(file: string): Project {
+  const loaded = parseProject(readFileSync(new URL(`../assets/samples/${file}`, import.meta.url), 'utf8'), file);
+  if (!loaded.ok) throw new Error(loaded.message);
+  return loaded.project;
+}
+
+const results: BenchResult[] = [];
+for (const [name, file] of [['unit', 'final-2024-unit.json'], ['department', 'final-2024-department.json']] as const) {
+  const project = loadSample(file);
+  results.push(measure(`derive+validate ${name} sample`, 16, () => analyseProject(project)));
+}
+const large = generatedDepartmentProject(5000);
+const rowCount = Object.values(large.tables).reduce((n, t) => n + (t?.rows.length ?? 0), 0);
+results.push(measure(`derive+validate generated 50-unit project (${rowCount} 科目 rows)`, 50, () => analyseProject(large), 15, 3));
+
+for (const r of results) process.stdout.write(`${JSON.stringify(r)}\n`);
