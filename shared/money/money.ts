@@ -120,18 +120,18 @@ export function formatPercent(ratio: Amount): string {
  * The 尾数 tolerance for a relation between figures each rounded to 0.01 万元 on its own:
  * 0.005 × (n + 1) for n addends, floored to a cent, at least 0.01 (domain README §4).
  */
-const toleranceCache = new Map<number, Amount>();
-
 export function roundingTolerance(addends: number): Amount {
-  const cached = toleranceCache.get(addends);
-  if (cached) return cached;
-  const tolerance = computeTolerance(addends);
-  toleranceCache.set(addends, tolerance);
-  return tolerance;
+  return toleranceForFigures(Math.max(addends, 1) + 1);
 }
 
-function computeTolerance(addends: number): Amount {
-  const raw = new Decimal('0.005').times(Math.max(addends, 1) + 1);
-  const floored = raw.toDecimalPlaces(2, Decimal.ROUND_DOWN);
-  return Decimal.max(floored, new Decimal('0.01'));
+const toleranceCache = new Map<number, Amount>();
+
+/** The same envelope counted in figures: each figure rounded on its own contributes 0.005 万元. */
+export function toleranceForFigures(figures: number): Amount {
+  const cached = toleranceCache.get(figures);
+  if (cached) return cached;
+  const raw = new Decimal('0.005').times(Math.max(figures, 2));
+  const tolerance = Decimal.max(raw.toDecimalPlaces(2, Decimal.ROUND_DOWN), new Decimal('0.01'));
+  toleranceCache.set(figures, tolerance);
+  return tolerance;
 }

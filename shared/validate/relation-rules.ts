@@ -1,5 +1,6 @@
 // Checks the relations of the rule set (templates/…/rules.json) on the published values.
-import { toWanYuan, amount, ZERO, roundingTolerance, formatMessageAmount, type Amount } from '../money/money';
+import { toWanYuan, amount, ZERO, toleranceForFigures, formatMessageAmount, type Amount } from '../money/money';
+import { roundedFigureCounter } from './rounding-envelope';
 import { parseCellRef, cellAddress, type CellAddress, type CellRef } from '../tables/cell-address';
 import type { DerivedReport } from '../derive/derived-model';
 import type { Project } from '../project/schema';
@@ -11,6 +12,8 @@ const PRIOR_PREFIX = 'PY:';
 interface Term {
   readonly value: Amount;
   readonly negate: boolean;
+  /** Independently rounded figures behind the value (1 for a typed or printed figure). */
+  readonly figures: number;
 }
 
 /** The rows a per-row rule runs over: every 科目 row (or 类 line) of the tables it names with *. */
@@ -50,16 +53,21 @@ function parseTerm(term: string): ParsedTerm {
 
 export function checkRelations(rules: readonly RelationRule[], report: DerivedReport, project: Project): Issue[] {
   const issues: Issue[] = [];
+  const figuresAt = roundedFigureCounter(report);
   const priorValue = (id: string): Amount | undefined => {
     const text = project.priorYear.figures[id];
     return text === undefined ? undefined : toWanYuan(amount(text), project.entryUnit);
   };
   const termValue = (term: ParsedTerm, binding: string | undefined): Term => {
-    if ('prior' in term) return { value: priorValue(term.prior) ?? ZERO, negate: false };
+    if ('prior' in term) {
+      const value = priorValue(term.prior) ?? ZERO;
+      return { value, negate: false, figures: value.isZero() ? 0 : 1 };
+    }
     const ref = term.ref;
-    if (ref.wildcard && binding !== undefined && !ref.byCode) return { value: report.value(cellAddress(ref.table, binding, ref.column)), negate: ref.negate };
     const bound = ref.wildcard && binding !== undefined ? { ...ref, row: binding, wildcard: false } : ref;
-    return { value: report.value(resolveAddress(bound, report)), negate: ref.negate };
+    const address = ref.wildcard && binding !== undefined && !ref.byCode ? cellAddress(ref.table, binding, ref.column) : resolveAddress(bound, report);
+    const value = report.value(address);
+    return { value, negate: ref.negate, figures: value.isZero() ? 0 : figuresAt(address) };
   };
   const total = (terms: readonly Term[]): Amount => terms.reduce((acc, t) => (t.value.isZero() ? acc : t.negate ? acc.minus(t.value) : acc.plus(t.value)), ZERO);
 
@@ -76,8 +84,8 @@ export function checkRelations(rules: readonly RelationRule[], report: DerivedRe
       const right = total(rhs);
       const diff = left.minus(right);
       if (diff.isZero()) continue;
-      const addends = [...lhs, ...rhs].filter((t) => !t.value.isZero()).length - 1;
-      const tolerance = rule.tolerance === 'exact' || project.entryUnit === 'yuan' ? ZERO : roundingTolerance(addends);
+      const figures = [...lhs, ...rhs].reduce((n, t) => n + t.figures, 0);
+      const tolerance = rule.tolerance === 'exact' || project.entryUnit === 'yuan' ? ZERO : toleranceForFigures(figures);
       if (rule.op !== '=' && (rule.op === '<=' ? diff : diff.neg()).lte(tolerance)) continue;
       const at = resolveAddress(bind(rule.at, binding), report);
       const where = describeCell(report, at);
@@ -89,7 +97,7 @@ export function checkRelations(rules: readonly RelationRule[], report: DerivedRe
               id: rule.id,
               severity: 'info',
               location,
-              message: `${where}：${rule.title}，${formatDifference(right, left)}，在尾数误差允许范围（${addends} 个数各自四舍五入到 0.01 万元，允许 ±${formatMessageAmount(tolerance)} 万元）内。`,
+              message: `${where}：${rule.title}，${formatDifference(right, left)}，在尾数误差允许范围（涉及 ${figures} 个各自四舍五入到 0.01 万元的数，允许 ±${formatMessageAmount(tolerance)} 万元）内。`,
             });
           } else {
             issues.push({ id: rule.id, severity: rule.severity, location, message: `${where}：${rule.title}，${formatDifference(right, left)}。` });

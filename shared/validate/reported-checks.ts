@@ -1,5 +1,6 @@
 // Checks every 报表数 (figure typed from the official printout) against the value the core computes.
-import { formatMessageAmount, roundingTolerance, ZERO } from '../money/money';
+import { formatMessageAmount, toleranceForFigures, ZERO } from '../money/money';
+import { roundedFigureCounter } from './rounding-envelope';
 import type { CellAddress } from '../tables/cell-address';
 import type { DerivedCell, DerivedReport } from '../derive/derived-model';
 import type { Project } from '../project/schema';
@@ -49,6 +50,7 @@ export function describeFormula(report: DerivedReport, address: CellAddress, cel
 
 export function checkReportedFigures(report: DerivedReport, project: Project): Issue[] {
   const issues: Issue[] = [];
+  const figuresAt = roundedFigureCounter(report);
   for (const table of report.tables.values()) {
     for (const row of table.rows) {
       for (const [column, cell] of row.cells) {
@@ -56,8 +58,9 @@ export function checkReportedFigures(report: DerivedReport, project: Project): I
         const diff = cell.reported.minus(cell.computed);
         if (diff.isZero()) continue;
         const address = { table: table.id, row: row.key, column };
-        const addends = Math.max(report.reads(address).filter((r) => !report.value(r.address).isZero()).length, 1);
-        const tolerance = project.entryUnit === 'yuan' ? ZERO : roundingTolerance(addends);
+        // The printed figure plus every rounded figure the computed value rests on.
+        const figures = 1 + report.reads(address).reduce((n, r) => n + figuresAt(r.address), 0);
+        const tolerance = project.entryUnit === 'yuan' ? ZERO : toleranceForFigures(figures);
         const where = describeCell(report, address);
         const formula = describeFormula(report, address, cell);
         const base = `${where}的报表数与${formula}不一致：${formatDifference(cell.computed, cell.reported)}`;
@@ -67,7 +70,7 @@ export function checkReportedFigures(report: DerivedReport, project: Project): I
           severity: within ? 'info' : 'error',
           location: cellLocation(address),
           message: within
-            ? `${base}，在尾数误差允许范围（${addends} 个数各自四舍五入到 0.01 万元，允许 ±${formatMessageAmount(tolerance)} 万元）内，按报表数公开。`
+            ? `${base}，在尾数误差允许范围（涉及 ${figures} 个各自四舍五入到 0.01 万元的数，允许 ±${formatMessageAmount(tolerance)} 万元）内，按报表数公开。`
             : `${base}。请核对下级数字或报表数。`,
         });
       }
