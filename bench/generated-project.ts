@@ -1,5 +1,5 @@
 // A large synthetic department project for benchmarks: about `rowCount` 科目 rows over 02, 03 and 05.
-import type { Project, RowInput } from '../shared/project/schema';
+import { projectSchema, type Project, type RowInput } from '../shared/project/schema';
 
 const CATEGORIES = ['201', '204', '205', '206', '207', '208', '210', '211', '212', '213', '214', '221'];
 
@@ -45,7 +45,7 @@ export function generatedDepartmentProject(rowCount: number): Project {
     name: `科目${code}`,
     source: '基准测试',
   }));
-  return {
+  return projectSchema.parse({
     schemaVersion: 1,
     kind: 'finalAccount',
     year: 2024,
@@ -57,8 +57,6 @@ export function generatedDepartmentProject(rowCount: number): Project {
       FA03: { rows: expenditure },
       FA05: { rows: expenditure },
     },
-    priorYear: { figures: {} },
-    narrative: { reasons: {} },
     catalog,
-  };
+  });
 }

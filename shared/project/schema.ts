@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { AMOUNT_PATTERN } from '../money/money';
 import { tableIdSchema } from '../tables/cell-address';
+import { tableSectionInputsSchema } from '../narrative/inputs/table-sections';
+import { officerSectionInputsSchema } from '../narrative/inputs/officer-sections';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -47,13 +49,17 @@ export const projectSchema = z.object({
   entryUnit: z.enum(['yuan', 'wanYuan']),
   tables: z.partialRecord(tableIdSchema, tableInputSchema).default({}),
   /** Last year's figures the year-on-year text needs, by prior-figure id (templates/…/prior-figures). */
-  priorYear: z
-    .object({ figures: z.record(z.string(), amountTextSchema).default({}) })
-    .default({ figures: {} }),
+  priorYear: z.object({ figures: z.record(z.string(), amountTextSchema).default({}) }).prefault({}),
   /** What only the officer knows. Reasons for changes are keyed by prior-figure id. */
   narrative: z
-    .object({ reasons: z.record(z.string(), z.string()).default({}) })
-    .default({ reasons: {} }),
+    .object({
+      reasons: z.record(z.string(), z.string()).default({}),
+      /** Paragraphs the officer replaced with own text, by paragraph id; re-checked against the tables. */
+      ownText: z.record(z.string(), z.string()).default({}),
+      ...tableSectionInputsSchema.shape,
+      ...officerSectionInputsSchema.shape,
+    })
+    .prefault({}),
   /** Classification entries imported from the official list or learned from imported tables. */
   catalog: z.array(catalogEntrySchema).default([]),
 });
