@@ -9,6 +9,8 @@ export interface TableGridCell {
   readonly amount?: string;
   readonly colSpan?: number;
   readonly rowSpan?: number;
+  /** A position covered by a merge that starts above or to the left (rendered by that cell). */
+  readonly covered?: boolean;
 }
 
 export interface TableGrid {
@@ -20,7 +22,7 @@ export interface TableGrid {
   readonly ownerLine: string;
   readonly amountUnitLine: string;
   readonly columnCount: number;
-  /** Header rows including the 栏次 row; covered cells of a merge are omitted from their row. */
+  /** Header rows including the 栏次 row; every row has exactly `columnCount` cells (see `covered`). */
   readonly header: readonly (readonly TableGridCell[])[];
   readonly body: readonly (readonly TableGridCell[])[];
   readonly notes: readonly string[];
