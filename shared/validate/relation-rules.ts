@@ -2,7 +2,7 @@
 import { toWanYuan, amount, ZERO, toleranceForFigures, formatMessageAmount, type Amount } from '../money/money';
 import { roundedFigureCounter } from './rounding-envelope';
 import { parseCellRef, cellAddress, type CellAddress, type CellRef } from '../tables/cell-address';
-import type { DerivedReport } from '../derive/derived-model';
+import type { DerivedReport, DerivedTable } from '../derive/derived-model';
 import type { Project } from '../project/schema';
 import type { RelationRule } from './rule-definition';
 import { cellLocation, describeCell, formatDifference, type Issue } from './issue';
@@ -12,8 +12,8 @@ const PRIOR_PREFIX = 'PY:';
 interface Term {
   readonly value: Amount;
   readonly negate: boolean;
-  /** Independently rounded figures behind the value (1 for a typed or printed figure). */
-  readonly figures: number;
+  /** Where the value comes from, to count its rounded figures when a difference needs a tolerance. */
+  readonly address?: CellAddress;
 }
 
 /** The rows a per-row rule runs over: every 科目 row (or 类 line) of the tables it names with *. */
@@ -44,11 +44,13 @@ function resolveAddress(ref: CellRef, report: DerivedReport): CellAddress {
   return cellAddress(ref.table, row?.key ?? ref.row, ref.column);
 }
 
-/** A rule term parsed once: a cell reference or a prior-year figure id. */
-type ParsedTerm = { readonly prior: string } | { readonly ref: CellRef };
+/** A rule term parsed once: a cell reference (with its table, looked up once) or a prior-year figure id. */
+type ParsedTerm = { readonly prior: string } | { readonly ref: CellRef; readonly table: DerivedTable | undefined };
 
-function parseTerm(term: string): ParsedTerm {
-  return term.startsWith(PRIOR_PREFIX) ? { prior: term.slice(PRIOR_PREFIX.length) } : { ref: parseCellRef(term) };
+function parseTerm(term: string, report: DerivedReport): ParsedTerm {
+  if (term.startsWith(PRIOR_PREFIX)) return { prior: term.slice(PRIOR_PREFIX.length) };
+  const ref = parseCellRef(term);
+  return { ref, table: report.tables.get(ref.table) };
 }
 
 export function checkRelations(rules: readonly RelationRule[], report: DerivedReport, project: Project): Issue[] {
@@ -60,22 +62,25 @@ export function checkRelations(rules: readonly RelationRule[], report: DerivedRe
   };
   const termValue = (term: ParsedTerm, binding: string | undefined): Term => {
     if ('prior' in term) {
-      const value = priorValue(term.prior) ?? ZERO;
-      return { value, negate: false, figures: value.isZero() ? 0 : 1 };
+      return { value: priorValue(term.prior) ?? ZERO, negate: false };
     }
     const ref = term.ref;
+    if (ref.wildcard && binding !== undefined && !ref.byCode) {
+      const address = cellAddress(ref.table, binding, ref.column);
+      return { value: term.table?.row(binding)?.cells.get(ref.column)?.value ?? ZERO, negate: ref.negate, address };
+    }
     const bound = ref.wildcard && binding !== undefined ? { ...ref, row: binding, wildcard: false } : ref;
-    const address = ref.wildcard && binding !== undefined && !ref.byCode ? cellAddress(ref.table, binding, ref.column) : resolveAddress(bound, report);
-    const value = report.value(address);
-    return { value, negate: ref.negate, figures: value.isZero() ? 0 : figuresAt(address) };
+    const address = resolveAddress(bound, report);
+    return { value: report.value(address), negate: ref.negate, address };
   };
+  const figuresOf = (t: Term): number => (t.value.isZero() ? 0 : t.address ? figuresAt(t.address) : 1);
   const total = (terms: readonly Term[]): Amount => terms.reduce((acc, t) => (t.value.isZero() ? acc : t.negate ? acc.minus(t.value) : acc.plus(t.value)), ZERO);
 
   for (const rule of rules) {
     if (rule.needsPrior?.some((id) => priorValue(id) === undefined)) continue;
-    const lhsTerms = rule.lhs.map(parseTerm);
-    const rhsTerms = rule.rhs.map(parseTerm);
-    const whenZero = (rule.whenZero ?? []).map(parseTerm);
+    const lhsTerms = rule.lhs.map((t) => parseTerm(t, report));
+    const rhsTerms = rule.rhs.map((t) => parseTerm(t, report));
+    const whenZero = (rule.whenZero ?? []).map((t) => parseTerm(t, report));
     for (const binding of bindings(rule, report)) {
       if (whenZero.some((term) => !termValue(term, binding).value.isZero())) continue;
       const lhs = lhsTerms.map((t) => termValue(t, binding));
@@ -84,7 +89,7 @@ export function checkRelations(rules: readonly RelationRule[], report: DerivedRe
       const right = total(rhs);
       const diff = left.minus(right);
       if (diff.isZero()) continue;
-      const figures = [...lhs, ...rhs].reduce((n, t) => n + t.figures, 0);
+      const figures = [...lhs, ...rhs].reduce((n, t) => n + figuresOf(t), 0);
       const tolerance = rule.tolerance === 'exact' || project.entryUnit === 'yuan' ? ZERO : toleranceForFigures(figures);
       if (rule.op !== '=' && (rule.op === '<=' ? diff : diff.neg()).lte(tolerance)) continue;
       const at = resolveAddress(bind(rule.at, binding), report);
