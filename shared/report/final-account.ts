@@ -1,6 +1,7 @@
 // The 决算 report kind: its bundled template and the derive + validate pass the app and CLI share.
 import { finalAccountTemplateData } from '../../templates/final-account';
-import { bundledCatalog, type Catalog } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
+import { catalogForProject } from '../catalog/project-catalog';
 import { deriveReport } from '../derive/derive-report';
 import type { DerivedReport } from '../derive/derived-model';
 import type { Project } from '../project/schema';
@@ -16,10 +17,7 @@ export function finalAccountTemplate(): ReportTemplate {
 }
 
 /** The bundled catalog with the project's own entries (imported official list, learned codes) on top. */
-export function projectCatalog(project: Project, base: Catalog = bundledCatalog()): Catalog {
-  if (project.catalog.length === 0) return base;
-  return base.with(project.catalog.map((e) => ({ ...e, verified: true })));
-}
+export const projectCatalog = catalogForProject;
 
 export interface Analysis {
   readonly report: DerivedReport;
