@@ -45,7 +45,9 @@ export function parseCellRef(text: string, currentTable?: TableId): CellRef {
   const match = REF_PATTERN.exec(text.trim());
   if (!match) throw new Error(`模板中的单元格引用“${text}”格式不正确`);
   const [, minus, tableText, hash, row = '', column = ''] = match;
-  const table = tableText === undefined ? currentTable : tableIdSchema.parse(tableText);
+  const named = tableText === undefined ? undefined : tableIdSchema.safeParse(tableText);
+  if (named && !named.success) throw new Error(`模板中的单元格引用“${text}”的表号 ${tableText} 不存在`);
+  const table = named ? named.data : currentTable;
   if (table === undefined) throw new Error(`模板中的单元格引用“${text}”缺少表号`);
   return { table, row, column, byCode: hash === '#', negate: minus === '-', wildcard: row === '*' };
 }
