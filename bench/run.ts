@@ -5,6 +5,7 @@ import { analyseProject } from '../shared/report/final-account';
 import type { Project } from '../shared/project/schema';
 import { generatedDepartmentProject } from './generated-project';
 import { measure, type BenchResult } from './measure';
+import { generateBenchmarks } from './generate-bench';
 
 function loadSample(file: string): Project {
   const loaded = parseProject(readFileSync(new URL(`../assets/samples/${file}`, import.meta.url), 'utf8'), file);
@@ -22,3 +23,4 @@ const rowCount = Object.values(large.tables).reduce((n, t) => n + (t?.rows.lengt
 results.push(measure(`derive+validate generated 50-unit project (${rowCount} 科目 rows)`, 50, () => analyseProject(large), 15, 3));
 
 for (const r of results) process.stdout.write(`${JSON.stringify(r)}\n`);
+for (const r of await generateBenchmarks(loadSample('final-2024-unit.json'), 'unit sample')) process.stdout.write(`${JSON.stringify(r)}\n`);

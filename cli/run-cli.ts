@@ -1,5 +1,7 @@
 // Argument parsing for the `disclosure` command (ARCHITECTURE §6).
 import { validateCommand } from './validate-command';
+import { importCommand, importCommandArgs } from './import-command';
+import { demoCommand, generateCommand } from './generate-command';
 import type { CommandOutput } from './output';
 
 export const USAGE = `用法：
@@ -49,11 +51,18 @@ export async function runCli(args: readonly string[], out: CommandOutput): Promi
       if (file === undefined) break;
       return validateCommand(file, parsed.options.has('--json'), out);
     }
-    case 'demo':
-    case 'generate':
+    case 'generate': {
+      const file = rest[0];
+      const outDir = parsed.options.get('-o');
+      if (file === undefined || typeof outDir !== 'string') break;
+      return generateCommand(file, outDir, out);
+    }
+    case 'demo': {
+      const outDir = parsed.options.get('-o');
+      return demoCommand(typeof outDir === 'string' ? outDir : 'out', out);
+    }
     case 'import':
-      out.print(`“${command}”功能尚未提供：生成公开文件与导入 .xlsx 将在后续版本中加入。`);
-      return 0;
+      return importCommand(importCommandArgs(rest, parsed.options), out);
     default:
       break;
   }

@@ -8,6 +8,10 @@ import type { Project } from '../project/schema';
 import { validateReport } from '../validate/validate-report';
 import type { Issue } from '../validate/issue';
 import { loadTemplate, type ReportTemplate } from './template';
+import { narrativeContext } from '../narrative/context';
+import { tableSectionIssues } from '../narrative/table-sections/table-sections';
+import { ownTextIssues } from '../narrative/own-text-check';
+import { officerSectionIssues } from '../narrative/officer-sections';
 
 let cachedTemplate: ReportTemplate | undefined;
 
@@ -26,5 +30,7 @@ export interface Analysis {
 
 export function analyseProject(project: Project, template: ReportTemplate = finalAccountTemplate(), catalog: Catalog = projectCatalog(project)): Analysis {
   const report = deriveReport(project, template, catalog);
-  return { report, issues: validateReport(project, template, catalog, report) };
+  const context = narrativeContext(project, report, template, catalog);
+  const narrative = [...tableSectionIssues(context), ...ownTextIssues(context), ...officerSectionIssues(context)];
+  return { report, issues: validateReport(project, template, catalog, report, narrative) };
 }

@@ -16,12 +16,14 @@ function tableOrder(issue: Issue): number {
   return issue.location.kind === 'cell' ? FINAL_ACCOUNT_TABLE_IDS.indexOf(issue.location.table) : FINAL_ACCOUNT_TABLE_IDS.length;
 }
 
-export function validateReport(project: Project, template: ReportTemplate, catalog: Catalog, report: DerivedReport): Issue[] {
+/** `extra` carries the issues of the text builders (情况说明, 名词解释, 附件), found where the text is written. */
+export function validateReport(project: Project, template: ReportTemplate, catalog: Catalog, report: DerivedReport, extra: readonly Issue[] = []): Issue[] {
   const issues = [
     ...checkInputs(project, template, report, catalog),
     ...checkReportedFigures(report, project),
     ...checkRelations(template.rules.relations, report, project),
     ...checkYearOnYear(project, template, report),
+    ...extra,
   ];
   // Stable: by severity, then table in official order; within a table in the order found.
   return issues

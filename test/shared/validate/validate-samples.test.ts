@@ -21,10 +21,12 @@ function row(project: Project, table: keyof Project['tables'], key: string): Tab
 }
 
 describe('validate on the bundled samples', () => {
-  it('finds no error and no warning in the unit sample (seed 000)', () => {
+  it('finds no error in the unit sample (seed 000) and one justified warning', () => {
     const { issues } = analyseProject(loadSample('final-2024-unit'));
     expect(summary(issues, 'error')).toEqual([]);
-    expect(summary(issues, 'warning')).toEqual([]);
+    // Seed 000 says 市民满意率达99.70% in project 3's 目标实际完成情况 while the same form's indicator
+    // records 98.38% (final-account-tables.md §13 item 6): the text contradicts its own table.
+    expect(summary(issues, 'warning')).toEqual(['S13.ACHIEVEMENT_FIGURE performance.projects[2].targets.actual']);
   });
 
   it('states each rounding tail of the unit sample as a note, and only those', () => {
