@@ -87,7 +87,7 @@ describe.each([
 
   it('writes the nine 公开表 sheets in the .xlsx', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from((await packageOf(sample)).xlsx));
+    await workbook.xlsx.load(new Uint8Array((await packageOf(sample)).xlsx).buffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(Object.keys(TITLES).map((id) => `公开${id.slice(2)}表`));
   });
 
