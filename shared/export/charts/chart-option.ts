@@ -48,23 +48,69 @@ function drawingValue(value: string): number {
   return amount(value).toNumber();
 }
 
-function legend(names: readonly string[], fontFamily: string): LegendComponentOption {
-  return {
+const LEGEND_ICON_WIDTH = 18;
+const LEGEND_ICON_TEXT_GAP = 5;
+const LEGEND_ITEM_GAP = 28;
+const LEGEND_ROW_HEIGHT = 28;
+const LEGEND_BOTTOM = 10;
+
+/** Approximate text width: CJK glyphs are one em, Latin digits and letters about 0.6 em. */
+function textWidth(text: string, fontSize: number): number {
+  let width = 0;
+  for (const ch of text) width += (ch.codePointAt(0) ?? 0) < 0x2000 ? fontSize * 0.6 : fontSize;
+  return width;
+}
+
+/**
+ * Splits the legend into rows that fit `maxWidth`. ECharts left-aligns the rows of a wrapped legend;
+ * one legend component per row keeps every row centred.
+ */
+export function legendRows(names: readonly string[], maxWidth: number): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let rowWidth = 0;
+  for (const name of names) {
+    const itemWidth = LEGEND_ICON_WIDTH + LEGEND_ICON_TEXT_GAP + textWidth(name, LEGEND_FONT_SIZE);
+    const needed = row.length === 0 ? itemWidth : rowWidth + LEGEND_ITEM_GAP + itemWidth;
+    if (row.length > 0 && needed > maxWidth) {
+      rows.push(row);
+      row = [name];
+      rowWidth = itemWidth;
+    } else {
+      row.push(name);
+      rowWidth = needed;
+    }
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+function legends(rows: readonly (readonly string[])[], fontFamily: string): LegendComponentOption[] {
+  return rows.map((row, index) => ({
     show: true,
-    data: [...names],
-    bottom: 10,
+    data: [...row],
+    bottom: LEGEND_BOTTOM + (rows.length - 1 - index) * LEGEND_ROW_HEIGHT,
     left: 'center',
     orient: 'horizontal',
     icon: 'rect',
-    itemWidth: 18,
+    itemWidth: LEGEND_ICON_WIDTH,
     itemHeight: 12,
-    itemGap: 28,
+    itemGap: LEGEND_ITEM_GAP,
     textStyle: { fontFamily, fontSize: LEGEND_FONT_SIZE, color: TEXT_COLOR },
-  };
+  }));
 }
 
-function barOption(spec: BarSpec, fontFamily: string): ChartOption {
+/** Height the legend rows take at the bottom of the chart. */
+function legendHeight(rowCount: number): number {
+  return LEGEND_BOTTOM + rowCount * LEGEND_ROW_HEIGHT;
+}
+
+function barOption(spec: BarSpec, fontFamily: string, width: number): ChartOption {
   const textStyle = { fontFamily, color: TEXT_COLOR };
+  const rows = legendRows(
+    spec.series.map((s) => s.name),
+    width - 40,
+  );
   const series: BarSeriesOption[] = spec.series.map((s) => {
     const labels = s.values.map(barLabelText);
     return {
@@ -90,11 +136,8 @@ function barOption(spec: BarSpec, fontFamily: string): ChartOption {
     animation: false,
     color: [...BAR_PALETTE],
     textStyle,
-    legend: legend(
-      spec.series.map((s) => s.name),
-      fontFamily,
-    ),
-    grid: { left: 20, right: 28, top: 44, bottom: 52, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    legend: legends(rows, fontFamily),
+    grid: { left: 20, right: 28, top: 44, bottom: legendHeight(rows.length) + 14, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'category',
       data: [...spec.categories],
@@ -108,7 +151,6 @@ function barOption(spec: BarSpec, fontFamily: string): ChartOption {
       nameLocation: 'end',
       nameGap: 14,
       nameTextStyle: { fontFamily, fontSize: LABEL_FONT_SIZE, color: TEXT_COLOR, align: 'right' },
-      min: 0,
       axisLine: { show: true, lineStyle: { color: AXIS_COLOR } },
       axisTick: { show: false },
       axisLabel: { fontFamily, fontSize: LABEL_FONT_SIZE, color: TEXT_COLOR, formatter: axisTickText },
@@ -118,29 +160,36 @@ function barOption(spec: BarSpec, fontFamily: string): ChartOption {
   };
 }
 
-function pieOption(spec: PieSpec, fontFamily: string): ChartOption {
+function pieOption(spec: PieSpec, fontFamily: string, width: number, height: number): ChartOption {
   // A zero slice has no area; drawing it would only stack its label on a neighbour's.
   const slices = spec.slices.filter((s) => !amount(s.value).isZero());
   const labels = slices.map(pieLabelText);
+  const rows = legendRows(
+    slices.map((s) => s.name),
+    width - 40,
+  );
+  // The pie sits in the space above the legend, leaving room for the outside labels.
+  const free = height - legendHeight(rows.length) - 12;
+  const centerY = Math.round(free / 2 + 4);
+  const radius = Math.max(20, Math.round(Math.min(free / 2 - 44, width / 2 - 210)));
   return {
     backgroundColor: '#FFFFFF',
     animation: false,
     color: [...PIE_PALETTE],
     textStyle: { fontFamily, color: TEXT_COLOR },
-    legend: legend(
-      slices.map((s) => s.name),
-      fontFamily,
-    ),
+    legend: legends(rows, fontFamily),
     series: [
       {
         type: 'pie',
         name: spec.id,
-        radius: ['0%', '56%'],
-        center: ['50%', '45%'],
+        radius: [0, radius],
+        center: ['50%', centerY],
         startAngle: 90,
         clockwise: true,
         avoidLabelOverlap: true,
         minShowLabelAngle: 0,
+        // A share of 0.01% is a hairline; one degree keeps the slice its label points at visible.
+        minAngle: 1,
         data: slices.map((s) => ({ name: s.name, value: drawingValue(s.value) })),
         itemStyle: { borderColor: '#FFFFFF', borderWidth: 1 },
         label: {
@@ -158,12 +207,23 @@ function pieOption(spec: PieSpec, fontFamily: string): ChartOption {
   };
 }
 
-/** The ECharts option drawing `spec`; `fontFamily` must name a font with Chinese glyphs. */
-export function chartOption(spec: ChartSpec, fontFamily: string): ChartOption {
+export interface ChartLayout {
+  /** Drawing size in CSS pixels; defaults to 640 × 384 (5:3). */
+  readonly width?: number;
+  readonly height?: number;
+}
+
+/**
+ * The ECharts option drawing `spec`; `fontFamily` must name a font with Chinese glyphs. The layout
+ * size lets legend rows and the pie radius fit the drawing.
+ */
+export function chartOption(spec: ChartSpec, fontFamily: string, layout: ChartLayout = {}): ChartOption {
+  const width = layout.width ?? 640;
+  const height = layout.height ?? 384;
   switch (spec.kind) {
     case 'bar':
-      return barOption(spec, fontFamily);
+      return barOption(spec, fontFamily, width);
     case 'pie':
-      return pieOption(spec, fontFamily);
+      return pieOption(spec, fontFamily, width, height);
   }
 }

@@ -17,13 +17,32 @@ export interface ChartSvgOptions {
   readonly fontFamily: string;
 }
 
+/**
+ * ECharts names CSS classes and clip-path/gradient ids after a per-instance counter and a global
+ * class counter ("zr7-cls-36", "zr7-c0"). Renaming them in order of appearance makes the same chart
+ * give the same SVG every time (and so the same .docx bytes).
+ */
+export function stableIds(svg: string): string {
+  const names = new Map<string, string>();
+  return svg
+    .replace(/\bzr\d+-(cls|ani)-\d+\b/g, (token: string, kind: string) => {
+      let name = names.get(token);
+      if (name === undefined) {
+        name = `chart-${kind}-${names.size}`;
+        names.set(token, name);
+      }
+      return name;
+    })
+    .replace(/\bzr\d+-/g, 'chart-');
+}
+
 export function renderChartSvg(spec: ChartSpec, options: ChartSvgOptions): string {
   const { width, height, fontFamily } = options;
   if (!(width > 0 && height > 0)) throw new Error(`图表尺寸无效：${width} × ${height}`);
   const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
-    chart.setOption(chartOption(spec, fontFamily));
-    return chart.renderToSVGString();
+    chart.setOption(chartOption(spec, fontFamily, { width, height }));
+    return stableIds(chart.renderToSVGString());
   } finally {
     chart.dispose();
   }
