@@ -1,0 +1,58 @@
+// Import benchmarks: each bundled sample written as the product's 公开表 workbook, then imported back
+// (load, recognise, read, build the project, re-derive for the blank-cell check). Target 1,000 ms.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { tableGrids } from '../shared/export/table-grid';
+import { writeTablesWorkbook } from '../shared/export/xlsx/write-tables-workbook';
+import { importFinalAccount } from '../shared/import/import-workbook';
+import { parseProject } from '../shared/project/load-project';
+import type { Project } from '../shared/project/schema';
+import { analyseProject, finalAccountTemplate } from '../shared/report/final-account';
+import type { BenchResult } from './measure';
+
+const TARGET_MS = 1000;
+const RUNS = 10;
+const WARMUP = 2;
+
+function loadSample(file: string): Project {
+  const loaded = parseProject(readFileSync(new URL(`../assets/samples/${file}`, import.meta.url), 'utf8'), file);
+  if (!loaded.ok) throw new Error(loaded.message);
+  return loaded.project;
+}
+
+async function sampleWorkbook(project: Project): Promise<Uint8Array> {
+  const template = finalAccountTemplate();
+  const { report } = analyseProject(project, template);
+  const scopeWord = project.scope === 'unit' ? '单位' : '部门';
+  const ownerLine = project.scope === 'unit' ? `单位：${project.unitName}本级` : `部门：${project.unitName}（汇总）`;
+  return writeTablesWorkbook(tableGrids(report, template, { scopeWord, ownerLine }));
+}
+
+async function measureAsync(bench: string, run: () => Promise<void>): Promise<BenchResult> {
+  for (let i = 0; i < WARMUP; i += 1) await run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const mid = Math.floor(times.length / 2);
+  const median = times.length % 2 === 1 ? (times[mid] ?? 0) : ((times[mid - 1] ?? 0) + (times[mid] ?? 0)) / 2;
+  return { bench, median_ms: Math.round(median * 100) / 100, target_ms: TARGET_MS };
+}
+
+export async function importBenchmarks(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  for (const [name, file] of [['unit', 'final-2024-unit.json'], ['department', 'final-2024-department.json']] as const) {
+    const project = loadSample(file);
+    const data = await sampleWorkbook(project);
+    results.push(
+      await measureAsync(`import ${name} sample .xlsx (${Math.round(data.byteLength / 1024)} KB)`, async () => {
+        const result = await importFinalAccount({ data, label: `${file}.xlsx` }, { year: project.year });
+        if (!result.ok) throw new Error(result.message);
+      }),
+    );
+  }
+  return results;
+}
