@@ -12,7 +12,7 @@ const restrict = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-artifacts/**', '.vite/**'] },
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-artifacts/**', '.vite/**', 'bench/.run.bundle.mjs', '.prof/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -6,6 +6,7 @@ import type { Project } from '../shared/project/schema';
 import { generatedDepartmentProject } from './generated-project';
 import { measure, type BenchResult } from './measure';
 import { generateBenchmarks } from './generate-bench';
+import { importBenchmarks } from './import-bench';
 
 function loadSample(file: string): Project {
   const loaded = parseProject(readFileSync(new URL(`../assets/samples/${file}`, import.meta.url), 'utf8'), file);
@@ -20,7 +21,8 @@ for (const [name, file] of [['unit', 'final-2024-unit.json'], ['department', 'fi
 }
 const large = generatedDepartmentProject(5000);
 const rowCount = Object.values(large.tables).reduce((n, t) => n + (t?.rows.length ?? 0), 0);
-results.push(measure(`derive+validate generated 50-unit project (${rowCount} 科目 rows)`, 50, () => analyseProject(large), 15, 3));
+results.push(measure(`derive+validate generated 50-unit project (${rowCount} 科目 rows)`, 50, () => analyseProject(large), 31, 5));
 
 for (const r of results) process.stdout.write(`${JSON.stringify(r)}\n`);
 for (const r of await generateBenchmarks(loadSample('final-2024-unit.json'), 'unit sample')) process.stdout.write(`${JSON.stringify(r)}\n`);
+for (const r of await importBenchmarks()) process.stdout.write(`${JSON.stringify(r)}\n`);

@@ -4,6 +4,7 @@ import { TOTAL_ROW, cellAddress, type TableId } from '../tables/cell-address';
 import type { SubjectTableDefinition } from '../tables/definition';
 import type { RowInput } from '../project/schema';
 import type { CellRead, DerivedCell, DerivedRow, DerivedTable } from './derived-model';
+import { CellRow, ColumnIndex } from './cell-row';
 
 export type SubjectNameLookup = (code: string) => string | undefined;
 
@@ -27,12 +28,21 @@ interface MutableRow {
   key: string;
   input?: RowInput;
   children: string[];
+  cells?: CellRow;
 }
 
-function readAmounts(record: Readonly<Record<string, string>> | undefined, unit: EntryUnit): Map<string, Amount> {
-  const out = new Map<string, Amount>();
-  for (const [column, text] of Object.entries(record ?? {})) out.set(column, toWanYuan(amount(text), unit));
-  return out;
+const NO_AMOUNTS: ReadonlyMap<string, Amount> = new Map();
+
+function readAmounts(record: Readonly<Record<string, string>> | undefined, unit: EntryUnit): ReadonlyMap<string, Amount> {
+  let out: Map<string, Amount> | undefined;
+  // Most rows carry no 报表数: skip the allocation (this runs for every row after every edit).
+  for (const column in record) {
+    const text = record[column];
+    if (text === undefined) continue;
+    out ??= new Map();
+    out.set(column, toWanYuan(amount(text), unit));
+  }
+  return out ?? NO_AMOUNTS;
 }
 
 export function deriveSubjectTable(
@@ -60,61 +70,64 @@ export function deriveSubjectTable(
     if (!row.input) row.input = input;
   }
 
-  const inputColumns = definition.columns.filter((c) => !c.formula);
-  const zeroInput: DerivedCell = { kind: 'input', value: ZERO, computed: ZERO };
+  const columns = new ColumnIndex(definition.columns.map((c) => c.key));
+  const position = (key: string): number => columns.indexOf(key) ?? -1;
+  const inputColumns = definition.columns.flatMap((c, i) => (c.formula ? [] : [{ key: c.key, at: i }]));
   const formulaColumns = definition.columns.filter((c) => c.formula);
-  const derived = new Map<string, Map<string, DerivedCell>>();
-  const effective = (rowKey: string, column: string): Amount => derived.get(rowKey)?.get(column)?.value ?? ZERO;
+  const formulas = definition.columns.flatMap((c, i) => (c.formula ? [{ key: c.key, at: i, rule: c.formula.rule, terms: c.formula.sum.map(position) }] : []));
+  const zeroInput: DerivedCell = { kind: 'input', value: ZERO, computed: ZERO };
+  // Sparse columns sum to zero on most parent rows; they share one cell.
+  const zeroSum: DerivedCell = { kind: 'derived', value: ZERO, computed: ZERO, reported: undefined, rule: definition.hierarchyRule };
 
-  const compute = (row: MutableRow): void => {
+  const compute = (row: MutableRow): DerivedCell[] => {
+    const childCells: DerivedCell[][] = [];
     for (const child of row.children) {
       const childRow = rows.get(child);
-      if (childRow) compute(childRow);
+      if (childRow) childCells.push(compute(childRow));
     }
     const reported = readAmounts(row.input?.reported, unit);
-    const values = readAmounts(row.input?.values, unit);
-    const cells = new Map<string, DerivedCell>();
-    const isLeaf = row.children.length === 0;
-    for (const column of inputColumns) {
-      if (isLeaf) {
+    const cells: DerivedCell[] = new Array<DerivedCell>(columns.keys.length).fill(zeroInput);
+    if (row.children.length === 0) {
+      const values = readAmounts(row.input?.values, unit);
+      for (const column of inputColumns) {
         const v = values.get(column.key);
-        cells.set(column.key, v ? { kind: 'input', value: v, computed: v } : zeroInput);
-        continue;
+        if (v) cells[column.at] = { kind: 'input', value: v, computed: v };
       }
-      let total = ZERO;
-      for (const child of row.children) total = add(total, effective(child, column.key));
-      const rep = reported.get(column.key);
-      cells.set(column.key, { kind: 'derived', value: rep ?? total, computed: total, reported: rep, rule: definition.hierarchyRule });
+    } else {
+      for (const column of inputColumns) {
+        let total = ZERO;
+        for (const child of childCells) total = add(total, child[column.at]?.value ?? ZERO);
+        const rep = reported.get(column.key);
+        cells[column.at] = rep === undefined && total.isZero() ? zeroSum : { kind: 'derived', value: rep ?? total, computed: total, reported: rep, rule: definition.hierarchyRule };
+      }
     }
-    derived.set(row.key, cells);
-    for (const column of formulaColumns) {
-      const formula = column.formula;
-      if (!formula) continue;
+    for (const formula of formulas) {
       let total = ZERO;
-      for (const term of formula.sum) total = add(total, cells.get(term)?.value ?? ZERO);
-      const rep = reported.get(column.key);
-      cells.set(column.key, { kind: 'derived', value: rep ?? total, computed: total, reported: rep, rule: formula.rule });
+      for (const term of formula.terms) total = add(total, cells[term]?.value ?? ZERO);
+      const rep = reported.get(formula.key);
+      cells[formula.at] = { kind: 'derived', value: rep ?? total, computed: total, reported: rep, rule: formula.rule };
     }
+    row.cells = new CellRow(columns, cells);
+    return cells;
   };
   const totalRow = rows.get(TOTAL_ROW);
   if (totalRow) compute(totalRow);
 
   const ordered = [...rows.keys()].filter((k) => k !== TOTAL_ROW).sort();
-  const out: DerivedRow[] = [TOTAL_ROW, ...ordered].map((key) => {
-    const source = rows.get(key)?.input;
-    const catalogName = key === TOTAL_ROW ? '合计' : nameOf(key);
-    const label = catalogName ?? source?.name ?? '';
-    const inputName = source?.name !== undefined && source.name !== label ? source.name : undefined;
-    return {
-      key,
-      ...(key === TOTAL_ROW ? {} : { code: key }),
-      label,
-      ...(inputName !== undefined ? { inputName } : {}),
-      level: subjectLevel(key),
-      cells: derived.get(key) ?? new Map(),
-    };
-  });
-  const index = new Map(out.map((r) => [r.key, r]));
+  ordered.unshift(TOTAL_ROW);
+  const out: DerivedRow[] = [];
+  const index = new Map<string, DerivedRow>();
+  for (const key of ordered) {
+    const mutable = rows.get(key);
+    const source = mutable?.input;
+    const isTotal = key === TOTAL_ROW;
+    const label = (isTotal ? '合计' : nameOf(key)) ?? source?.name ?? '';
+    const row: { -readonly [K in keyof DerivedRow]: DerivedRow[K] } = { key, label, level: subjectLevel(key), cells: mutable?.cells ?? new CellRow(columns, []) };
+    if (!isTotal) row.code = key;
+    if (source?.name !== undefined && source.name !== label) row.inputName = source.name;
+    out.push(row);
+    index.set(key, row);
+  }
   const formulaOf = new Map(formulaColumns.map((c) => [c.key, c.formula?.sum ?? []]));
   const reads = (rowKey: string, column: string): readonly CellRead[] => {
     const terms = formulaOf.get(column);

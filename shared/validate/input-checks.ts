@@ -30,23 +30,24 @@ function checkTableRows(id: TableId, project: Project, template: ReportTemplate,
   const derived = report.table(id);
   const subjectInputs = definition.kind === 'subject' ? inputColumns(definition, '') : undefined;
   const subjectDerivable = definition.kind === 'subject' ? derivedColumns(definition, '') : undefined;
+  const firstInput = definition.kind === 'subject' ? definition.columns.find((c) => !c.formula)?.key : undefined;
   for (const input of rows) {
     const at = (column?: string) => (column === undefined ? { kind: 'cell' as const, table: id, row: input.row } : cellLocation({ table: id, row: input.row, column }));
-    const rowName = `${tableLabel(id)}“${input.row}${input.name ? ` ${input.name}` : ''}”行`;
+    // Named only when an issue is reported: this runs for every typed row after every edit.
+    const rowName = (): string => `${tableLabel(id)}“${input.row}${input.name ? ` ${input.name}` : ''}”行`;
     if (seen.has(input.row)) {
-      issues.push({ id: 'ROW.DUPLICATE', severity: 'error', location: at(), message: `${rowName}重复录入，只采用第一行；请合并或删除重复的行。` });
+      issues.push({ id: 'ROW.DUPLICATE', severity: 'error', location: at(), message: `${rowName()}重复录入，只采用第一行；请合并或删除重复的行。` });
       continue;
     }
     seen.add(input.row);
     const knownRow = definition.kind === 'subject' ? input.row === TOTAL_ROW || FUNCTION_CODE.test(input.row) : definition.rows.some((r) => r.key === input.row);
     if (!knownRow) {
-      const message = definition.kind === 'subject' ? `${rowName}：科目编码应为3位（类）、5位（款）或7位（项）数字。` : `${rowName}不是该表的固定行，录入的数字未被使用。`;
+      const message = definition.kind === 'subject' ? `${rowName()}：科目编码应为3位（类）、5位（款）或7位（项）数字。` : `${rowName()}不是该表的固定行，录入的数字未被使用。`;
       issues.push({ id: 'ROW.UNKNOWN', severity: 'error', location: at(), message });
       if (definition.kind === 'fixed') continue;
     }
     const inputs = subjectInputs ?? inputColumns(definition, input.row);
     const derivable = subjectDerivable ?? derivedColumns(definition, input.row);
-    const firstInput = definition.kind === 'subject' ? definition.columns.find((c) => !c.formula)?.key : undefined;
     const isParent = definition.kind === 'subject' && input.row !== TOTAL_ROW && firstInput !== undefined && derived.row(input.row)?.cells.get(firstInput)?.kind === 'derived';
     for (const [column, text] of Object.entries(input.values)) {
       const label = (): string => describeCell(report, { table: id, row: input.row, column });
@@ -65,12 +66,12 @@ function checkTableRows(id: TableId, project: Project, template: ReportTemplate,
     if (definition.kind === 'subject' && input.row !== TOTAL_ROW && FUNCTION_CODE.test(input.row)) {
       const entry = catalog.lookup('function', input.row);
       if (!entry) {
-        issues.push({ id: 'CATALOG.UNKNOWN', severity: 'warning', location: at(), message: `${rowName}：科目编码 ${input.row} 不在科目表中，请核对编码，或导入官方科目表。` });
+        issues.push({ id: 'CATALOG.UNKNOWN', severity: 'warning', location: at(), message: `${rowName()}：科目编码 ${input.row} 不在科目表中，请核对编码，或导入官方科目表。` });
       } else if (input.name !== undefined && input.name.replace(/\s/g, '') !== entry.name) {
-        issues.push({ id: 'CATALOG.NAME', severity: 'warning', location: at(), message: `${rowName}：科目名称“${input.name}”与科目表中的“${entry.name}”不一致，公开时采用科目表名称。` });
+        issues.push({ id: 'CATALOG.NAME', severity: 'warning', location: at(), message: `${rowName()}：科目名称“${input.name}”与科目表中的“${entry.name}”不一致，公开时采用科目表名称。` });
       }
       if (!isParent && input.row.length !== 7 && Object.keys(input.values).length > 0) {
-        issues.push({ id: 'CODE.LEVEL', severity: 'warning', location: at(), message: `${rowName}：金额通常录入到7位的项级科目。` });
+        issues.push({ id: 'CODE.LEVEL', severity: 'warning', location: at(), message: `${rowName()}：金额通常录入到7位的项级科目。` });
       }
     }
   }

@@ -1,5 +1,5 @@
 // Checks the relations of the rule set (templates/…/rules.json) on the published values.
-import { toWanYuan, amount, ZERO, toleranceForFigures, formatMessageAmount, type Amount } from '../money/money';
+import { add, toWanYuan, amount, ZERO, toleranceForFigures, formatMessageAmount, type Amount } from '../money/money';
 import { roundedFigureCounter } from './rounding-envelope';
 import { parseCellRef, cellAddress, type CellAddress, type CellRef } from '../tables/cell-address';
 import type { DerivedReport, DerivedTable } from '../derive/derived-model';
@@ -17,20 +17,29 @@ interface Term {
 }
 
 /** The rows a per-row rule runs over: every 科目 row (or 类 line) of the tables it names with *. */
-function bindings(rule: RelationRule, report: DerivedReport): readonly (string | undefined)[] {
+function bindings(rule: RelationRule, report: DerivedReport, memo: Map<string, readonly (string | undefined)[]>): readonly (string | undefined)[] {
   if (!rule.each) return [undefined];
-  const keys = new Set<string>();
+  const tables = new Set<DerivedTable>();
   for (const term of [...rule.lhs, ...rule.rhs]) {
     if (term.startsWith(PRIOR_PREFIX)) continue;
     const ref = parseCellRef(term);
-    if (!ref.wildcard) continue;
-    const table = report.tables.get(ref.table);
-    for (const row of table?.rows ?? []) {
+    const table = ref.wildcard ? report.tables.get(ref.table) : undefined;
+    if (table) tables.add(table);
+  }
+  // Several rules run over the same tables (one per column): collect and sort their rows once.
+  const memoKey = `${rule.each}:${[...tables].map((t) => t.id).sort().join(',')}`;
+  const known = memo.get(memoKey);
+  if (known) return known;
+  const keys = new Set<string>();
+  for (const table of tables) {
+    for (const row of table.rows) {
       if (rule.each === 'subjectRows' && row.level !== undefined) keys.add(row.key);
       if (rule.each === 'categories' && row.code !== undefined) keys.add(row.code);
     }
   }
-  return [...keys].sort();
+  const sorted = [...keys].sort();
+  memo.set(memoKey, sorted);
+  return sorted;
 }
 
 function bind(term: string, binding: string | undefined): CellRef {
@@ -56,6 +65,7 @@ function parseTerm(term: string, report: DerivedReport): ParsedTerm {
 export function checkRelations(rules: readonly RelationRule[], report: DerivedReport, project: Project): Issue[] {
   const issues: Issue[] = [];
   const figuresAt = roundedFigureCounter(report);
+  const bindingMemo = new Map<string, readonly (string | undefined)[]>();
   const priorValue = (id: string): Amount | undefined => {
     const text = project.priorYear.figures[id];
     return text === undefined ? undefined : toWanYuan(amount(text), project.entryUnit);
@@ -75,14 +85,30 @@ export function checkRelations(rules: readonly RelationRule[], report: DerivedRe
   };
   const figuresOf = (t: Term): number => (t.value.isZero() ? 0 : t.address ? figuresAt(t.address) : 1);
   const total = (terms: readonly Term[]): Amount => terms.reduce((acc, t) => (t.value.isZero() ? acc : t.negate ? acc.minus(t.value) : acc.plus(t.value)), ZERO);
+  // Per-row rules run over thousands of rows: read the bare values first and build the terms (with
+  // their addresses, for the rounding envelope) only for the few rows that do not balance.
+  const valueOf = (term: ParsedTerm, binding: string | undefined): Amount => {
+    if ('prior' in term || !term.ref.wildcard || binding === undefined || term.ref.byCode) return termValue(term, binding).value;
+    return term.table?.row(binding)?.cells.get(term.ref.column)?.value ?? ZERO;
+  };
+  const signedTotal = (terms: readonly ParsedTerm[], binding: string | undefined): Amount => {
+    let acc = ZERO;
+    for (const term of terms) {
+      const value = valueOf(term, binding);
+      if (value.isZero()) continue;
+      acc = 'ref' in term && term.ref.negate ? acc.minus(value) : add(acc, value);
+    }
+    return acc;
+  };
 
   for (const rule of rules) {
     if (rule.needsPrior?.some((id) => priorValue(id) === undefined)) continue;
     const lhsTerms = rule.lhs.map((t) => parseTerm(t, report));
     const rhsTerms = rule.rhs.map((t) => parseTerm(t, report));
     const whenZero = (rule.whenZero ?? []).map((t) => parseTerm(t, report));
-    for (const binding of bindings(rule, report)) {
-      if (whenZero.some((term) => !termValue(term, binding).value.isZero())) continue;
+    for (const binding of bindings(rule, report, bindingMemo)) {
+      if (whenZero.some((term) => !valueOf(term, binding).isZero())) continue;
+      if (signedTotal(lhsTerms, binding).eq(signedTotal(rhsTerms, binding))) continue;
       const lhs = lhsTerms.map((t) => termValue(t, binding));
       const rhs = rhsTerms.map((t) => termValue(t, binding));
       const left = total(lhs);

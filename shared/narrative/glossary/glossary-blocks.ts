@@ -21,7 +21,11 @@ export function glossaryItemCodes(context: NarrativeContext): string[] {
     if (table === undefined) continue;
     for (const row of table.rows) {
       if (row.level !== 3 || row.code === undefined || !/^\d{7}$/.test(row.code)) continue;
-      if ([...row.cells.values()].some((cell) => !cell.value.isZero())) codes.add(row.code);
+      for (const cell of row.cells.values()) {
+        if (cell.value.isZero()) continue;
+        codes.add(row.code);
+        break;
+      }
     }
   }
   return [...codes].sort();

@@ -1,6 +1,6 @@
 // The 项 lines of 五(三), 七 and 八: "{n}、{类}（类）{款}（款）{项}（项）。年初预算为…万元，支出决算为…万元，…"
 // Names come from the derived table rows (catalog names); 年初预算 and reasons from the officer.
-import { Decimal, formatMessageAmount, roundingTolerance, sum, ZERO, type Amount } from '../../money/money';
+import { Decimal, formatMessageAmount, roundForDisplay, roundingTolerance, sum, ZERO, type Amount } from '../../money/money';
 import type { TableId } from '../../tables/cell-address';
 import type { InitialBudgetLine } from '../inputs/table-sections';
 import { completionClause } from './change-text';
@@ -48,8 +48,10 @@ export function budgetItems(w: SectionWriter, request: BudgetItemsRequest): Budg
   const items: BudgetItem[] = [];
   const seen = new Set<string>();
   for (const row of table.rows) {
-    const actual = w.cell(`${request.table}[${row.key}].${request.column}`);
-    if (row.level !== 3 || row.code === undefined || actual.isZero()) continue;
+    if (row.level !== 3 || row.code === undefined) continue;
+    // Read the row's cell directly: this runs once per 项 of the table.
+    const actual = roundForDisplay(row.cells.get(request.column)?.value ?? ZERO);
+    if (actual.isZero()) continue;
     const code = row.code;
     seen.add(code);
     const names = {

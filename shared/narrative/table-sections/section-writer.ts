@@ -48,7 +48,7 @@ export class SectionWriter {
 
   /** Fills a template with the scope words and year plus `values`; a missing required value throws. */
   fill(template: string, values: Values = {}): string {
-    return renderTemplate(template, { ...this.base, ...values });
+    return renderTemplate(template, values, this.base);
   }
 
   heading(key: string, level: 1 | 2): void {

@@ -59,10 +59,10 @@ describe('validate on the bundled samples', () => {
     expect(summary(issues, 'warning')).toEqual([]);
     // 03/05 合计 基本支出 printed 3,153.47 against Σ 类 3,153.48; 合计 小计 against 基本 + 项目; 06 301 and 303.
     expect(summary(issues, 'info')).toEqual([
-      'R03.2 FA03[TOTAL].c2',
       'R03.1 FA03[TOTAL].c1',
-      'R05.2 FA05[TOTAL].c2',
+      'R03.2 FA03[TOTAL].c2',
       'R05.1 FA05[TOTAL].c1',
+      'R05.2 FA05[TOTAL].c2',
       'R06.1 FA06[301].c1',
       'R06.1 FA06[303].c1',
     ]);
