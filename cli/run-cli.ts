@@ -5,7 +5,7 @@ import { demoCommand, generateCommand } from './generate-command';
 import type { CommandOutput } from './output';
 
 export const USAGE = `用法：
-  disclosure import <current.xlsx> [--prior <prior.xlsx>] [--kind final|budget] [--year YYYY] [--unit NAME] -o <project-file>
+  disclosure import <current.xlsx> [--prior <prior.xlsx>] [--kind final|budget] [--year YYYY] [--unit NAME] -o <project-file> [--force]
   disclosure validate <project-file> [--json]
   disclosure generate <project-file> -o <dir>
   disclosure demo -o <dir>`;
