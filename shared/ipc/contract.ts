@@ -1,0 +1,205 @@
+// The IPC contract between the desktop shell (main + preload) and the renderer: channel names,
+// payload and result schemas, error codes and the API the preload exposes as `window.disclosure`.
+// Pure TypeScript + zod so main, preload, renderer and tests share one definition.
+import { z } from 'zod';
+
+/** Closed set of failure codes; the renderer words them in Chinese (see error-message.ts). */
+export const IPC_ERROR_CODES = [
+  'cancelled',
+  'notFound',
+  'damaged',
+  'notProject',
+  'newerVersion',
+  'invalid',
+  'writeFailed',
+  'readFailed',
+  'tooLarge',
+  'denied',
+] as const;
+export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
+export const ipcErrorCodeSchema = z.enum(IPC_ERROR_CODES);
+
+/** Every answer crosses the boundary as a value, never as a thrown error. */
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly code: IpcErrorCode; readonly detail?: string };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(code: IpcErrorCode, detail?: string): Result<T> {
+  return detail === undefined ? { ok: false, code } : { ok: false, code, detail };
+}
+
+export function resultSchema<S extends z.ZodType>(value: S) {
+  return z.union([
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), code: ipcErrorCodeSchema, detail: z.string().optional() }),
+  ]);
+}
+
+// ---- limits (main refuses anything larger with 'tooLarge') ----
+
+/** A project file is JSON text; the largest real one is a few hundred KB. */
+export const MAX_PROJECT_CHARS = 50 * 1024 * 1024;
+export const MAX_WORKBOOK_BYTES = 100 * 1024 * 1024;
+export const MAX_PACKAGE_BYTES = 300 * 1024 * 1024;
+export const MAX_PACKAGE_FILES = 200;
+
+/** The project file extension (file association in electron-builder.yml). */
+export const PROJECT_EXTENSION = 'dsproj';
+
+// ---- payload pieces ----
+
+/** An absolute path on Windows (C:\…, \\server\…) or POSIX; no NUL characters. */
+export const absolutePathSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .regex(/^(?:[A-Za-z]:[\\/]|\\\\|\/)/, '必须是绝对路径')
+  .refine((p) => ![...p].some((c) => c.charCodeAt(0) === 0), '路径含非法字符');
+
+/** A plain file name for the package folder: no folders, no characters Windows forbids. */
+export const packageFileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\\/:*?"<>|]+$/, '文件名含非法字符')
+  .refine((n) => n !== '.' && n !== '..' && !/[. ]$/.test(n) && ![...n].some((c) => c.charCodeAt(0) < 32), '文件名不合法');
+
+const projectTextSchema = z.string().max(MAX_PROJECT_CHARS);
+const bytesSchema = z.instanceof(Uint8Array);
+
+export const workbookPurposeSchema = z.enum(['current', 'prior', 'catalog']);
+export type WorkbookPurpose = z.infer<typeof workbookPurposeSchema>;
+
+export const saveRequestSchema = z.object({
+  path: absolutePathSchema.optional(),
+  text: projectTextSchema,
+  saveAs: z.boolean().optional(),
+});
+export type SaveRequest = z.infer<typeof saveRequestSchema>;
+
+export const autosaveRequestSchema = z.object({ path: absolutePathSchema.optional(), text: projectTextSchema });
+export type AutosaveRequest = z.infer<typeof autosaveRequestSchema>;
+
+export const packageRequestSchema = z.object({
+  folder: absolutePathSchema,
+  files: z.array(z.object({ name: packageFileNameSchema, bytes: bytesSchema })).min(1).max(MAX_PACKAGE_FILES),
+});
+export type PackageRequest = z.infer<typeof packageRequestSchema>;
+
+export const documentStateSchema = z.object({ title: z.string().max(500), dirty: z.boolean() });
+export type DocumentState = z.infer<typeof documentStateSchema>;
+
+// ---- result values ----
+
+export const openedProjectSchema = z.object({ path: absolutePathSchema, text: z.string() });
+export type OpenedProject = z.infer<typeof openedProjectSchema>;
+
+export const recoverySchema = z.object({ text: z.string(), savedAt: z.string(), path: absolutePathSchema.optional() });
+export type Recovery = z.infer<typeof recoverySchema>;
+
+export const recentProjectSchema = z.object({ path: absolutePathSchema, name: z.string(), openedAt: z.string() });
+export type RecentProject = z.infer<typeof recentProjectSchema>;
+
+export const pickedWorkbookSchema = z.object({ name: z.string(), bytes: bytesSchema });
+export type PickedWorkbook = z.infer<typeof pickedWorkbookSchema>;
+
+// ---- menu actions (main → renderer) ----
+
+export const MENU_ACTIONS = [
+  'new',
+  'open',
+  'save',
+  'saveAs',
+  'undo',
+  'redo',
+  'export',
+  'import',
+  'importPrior',
+  'importCatalog',
+  'help',
+  'about',
+  /** The user chose 保存 in main's close dialog: save, then call confirmClose() if the save succeeded. */
+  'saveAndClose',
+] as const;
+export type PlainMenuAction = (typeof MENU_ACTIONS)[number];
+/** `openRecent:<path>` is also sent for a project passed on the command line (file association). */
+export type MenuAction = PlainMenuAction | `openRecent:${string}`;
+export const menuActionSchema = z.union([z.enum(MENU_ACTIONS), z.templateLiteral(['openRecent:', z.string().min(1)])]);
+
+export function openRecentAction(path: string): MenuAction {
+  return `openRecent:${path}`;
+}
+
+/** The path of an `openRecent:` action, undefined for every other action. */
+export function openRecentPath(action: MenuAction): string | undefined {
+  return action.startsWith('openRecent:') ? action.slice('openRecent:'.length) : undefined;
+}
+
+// ---- channels ----
+
+const none = z.tuple([]);
+
+/** Request/response verbs (ipcRenderer.invoke ↔ ipcMain.handle); `args` are positional. */
+export const invokeContract = {
+  openProject: { channel: 'ds:open-project', args: none, value: openedProjectSchema.nullable() },
+  openProjectPath: { channel: 'ds:open-project-path', args: z.tuple([absolutePathSchema]), value: openedProjectSchema },
+  saveProject: { channel: 'ds:save-project', args: z.tuple([saveRequestSchema]), value: z.object({ path: absolutePathSchema }) },
+  autosave: { channel: 'ds:autosave', args: z.tuple([autosaveRequestSchema]), value: z.undefined() },
+  takeRecovery: { channel: 'ds:take-recovery', args: none, value: recoverySchema.nullable() },
+  discardRecovery: { channel: 'ds:discard-recovery', args: none, value: z.undefined() },
+  recentProjects: { channel: 'ds:recent-projects', args: none, value: z.array(recentProjectSchema) },
+  pickWorkbook: { channel: 'ds:pick-workbook', args: z.tuple([workbookPurposeSchema]), value: pickedWorkbookSchema.nullable() },
+  pickExportFolder: { channel: 'ds:pick-export-folder', args: none, value: z.object({ path: absolutePathSchema }).nullable() },
+  writePackage: { channel: 'ds:write-package', args: z.tuple([packageRequestSchema]), value: z.object({ paths: z.array(z.string()) }) },
+  openFolder: { channel: 'ds:open-folder', args: z.tuple([absolutePathSchema]), value: z.undefined() },
+} as const;
+export type InvokeContract = typeof invokeContract;
+export type InvokeVerb = keyof InvokeContract;
+export type InvokeArgs<K extends InvokeVerb> = z.output<InvokeContract[K]['args']>;
+export type InvokeValue<K extends InvokeVerb> = z.output<InvokeContract[K]['value']>;
+
+/** One-way messages renderer → main (ipcRenderer.send ↔ ipcMain.on). */
+export const sendContract = {
+  setDocumentState: { channel: 'ds:set-document-state', args: z.tuple([documentStateSchema]) },
+  confirmClose: { channel: 'ds:confirm-close', args: none },
+} as const;
+export type SendContract = typeof sendContract;
+export type SendVerb = keyof SendContract;
+export type SendArgs<K extends SendVerb> = z.output<SendContract[K]['args']>;
+
+/** Main → renderer. */
+export const MENU_CHANNEL = 'ds:menu';
+
+// ---- the preload API ----
+
+/** What the preload exposes as `window.disclosure`; nothing else of Electron reaches the renderer. */
+export interface DesktopApi {
+  /** Shows the open dialog; null = the user cancelled. */
+  openProject(): Promise<Result<OpenedProject | null>>;
+  /** From the recent list or a file association; only paths main already knows are allowed. */
+  openProjectPath(path: string): Promise<Result<OpenedProject>>;
+  /** Shows the save dialog when there is no path or saveAs is set; 'cancelled' when the user closes it. */
+  saveProject(req: SaveRequest): Promise<Result<{ path: string }>>;
+  /** Writes the recovery file; call every 30 s while dirty and on blur. */
+  autosave(req: AutosaveRequest): Promise<Result<void>>;
+  /** The recovery left by a crash, when newer than the saved project; null when there is none. */
+  takeRecovery(): Promise<Result<Recovery | null>>;
+  discardRecovery(): Promise<Result<void>>;
+  recentProjects(): Promise<Result<RecentProject[]>>;
+  pickWorkbook(purpose: WorkbookPurpose): Promise<Result<PickedWorkbook | null>>;
+  pickExportFolder(): Promise<Result<{ path: string } | null>>;
+  /** Writes the generated files atomically into a folder chosen with pickExportFolder. */
+  writePackage(req: PackageRequest): Promise<Result<{ paths: string[] }>>;
+  /** Opens a folder written by writePackage in the file manager. */
+  openFolder(path: string): Promise<Result<void>>;
+  /** Title bar with a dirty marker; main asks 保存/不保存/取消 on close while dirty. */
+  setDocumentState(state: DocumentState): void;
+  /** After a 'saveAndClose' menu action succeeded: lets main close the window. */
+  confirmClose(): void;
+  /** Menu clicks and main's requests; returns the unsubscribe function. */
+  onMenu(listener: (action: MenuAction) => void): () => void;
+}
