@@ -69,7 +69,8 @@ export const packageFileNameSchema = z
   .refine((n) => n !== '.' && n !== '..' && !/[. ]$/.test(n) && ![...n].some((c) => c.charCodeAt(0) < 32), '文件名不合法');
 
 const projectTextSchema = z.string().max(MAX_PROJECT_CHARS);
-const bytesSchema = z.instanceof(Uint8Array);
+/** Any Uint8Array (Buffer included); typed loosely so views over any ArrayBuffer pass. */
+const bytesSchema = z.custom<Uint8Array>((v) => v instanceof Uint8Array, '必须是字节数组');
 
 export const workbookPurposeSchema = z.enum(['current', 'prior', 'catalog']);
 export type WorkbookPurpose = z.infer<typeof workbookPurposeSchema>;
@@ -78,6 +79,8 @@ export const saveRequestSchema = z.object({
   path: absolutePathSchema.optional(),
   text: projectTextSchema,
   saveAs: z.boolean().optional(),
+  /** File name the save dialog proposes for a new project, e.g. the unit name and year. */
+  suggestedName: z.string().max(200).optional(),
 });
 export type SaveRequest = z.infer<typeof saveRequestSchema>;
 
