@@ -2,6 +2,7 @@
 // payload and result schemas, error codes and the API the preload exposes as `window.disclosure`.
 // Pure TypeScript + zod so main, preload, renderer and tests share one definition.
 import { z } from 'zod';
+import { INVOKE_CHANNELS as IC, SEND_CHANNELS, isMenuAction, type MenuAction } from './channels';
 
 /** Closed set of failure codes; the renderer words them in Chinese (see error-message.ts). */
 export const IPC_ERROR_CODES = [
@@ -112,35 +113,9 @@ export type PickedWorkbook = z.infer<typeof pickedWorkbookSchema>;
 
 // ---- menu actions (main → renderer) ----
 
-export const MENU_ACTIONS = [
-  'new',
-  'open',
-  'save',
-  'saveAs',
-  'undo',
-  'redo',
-  'export',
-  'import',
-  'importPrior',
-  'importCatalog',
-  'help',
-  'about',
-  /** The user chose 保存 in main's close dialog: save, then call confirmClose() if the save succeeded. */
-  'saveAndClose',
-] as const;
-export type PlainMenuAction = (typeof MENU_ACTIONS)[number];
-/** `openRecent:<path>` is also sent for a project passed on the command line (file association). */
-export type MenuAction = PlainMenuAction | `openRecent:${string}`;
-export const menuActionSchema = z.union([z.enum(MENU_ACTIONS), z.templateLiteral(['openRecent:', z.string().min(1)])]);
-
-export function openRecentAction(path: string): MenuAction {
-  return `openRecent:${path}`;
-}
-
-/** The path of an `openRecent:` action, undefined for every other action. */
-export function openRecentPath(action: MenuAction): string | undefined {
-  return action.startsWith('openRecent:') ? action.slice('openRecent:'.length) : undefined;
-}
+export { MENU_ACTIONS, MENU_CHANNEL, isMenuAction, openRecentAction, openRecentPath } from './channels';
+export type { MenuAction, PlainMenuAction } from './channels';
+export const menuActionSchema = z.custom<MenuAction>(isMenuAction, '未知的菜单操作');
 
 // ---- channels ----
 
@@ -148,17 +123,17 @@ const none = z.tuple([]);
 
 /** Request/response verbs (ipcRenderer.invoke ↔ ipcMain.handle); `args` are positional. */
 export const invokeContract = {
-  openProject: { channel: 'ds:open-project', args: none, value: openedProjectSchema.nullable() },
-  openProjectPath: { channel: 'ds:open-project-path', args: z.tuple([absolutePathSchema]), value: openedProjectSchema },
-  saveProject: { channel: 'ds:save-project', args: z.tuple([saveRequestSchema]), value: z.object({ path: absolutePathSchema }) },
-  autosave: { channel: 'ds:autosave', args: z.tuple([autosaveRequestSchema]), value: z.undefined() },
-  takeRecovery: { channel: 'ds:take-recovery', args: none, value: recoverySchema.nullable() },
-  discardRecovery: { channel: 'ds:discard-recovery', args: none, value: z.undefined() },
-  recentProjects: { channel: 'ds:recent-projects', args: none, value: z.array(recentProjectSchema) },
-  pickWorkbook: { channel: 'ds:pick-workbook', args: z.tuple([workbookPurposeSchema]), value: pickedWorkbookSchema.nullable() },
-  pickExportFolder: { channel: 'ds:pick-export-folder', args: none, value: z.object({ path: absolutePathSchema }).nullable() },
-  writePackage: { channel: 'ds:write-package', args: z.tuple([packageRequestSchema]), value: z.object({ paths: z.array(z.string()) }) },
-  openFolder: { channel: 'ds:open-folder', args: z.tuple([absolutePathSchema]), value: z.undefined() },
+  openProject: { channel: IC.openProject, args: none, value: openedProjectSchema.nullable() },
+  openProjectPath: { channel: IC.openProjectPath, args: z.tuple([absolutePathSchema]), value: openedProjectSchema },
+  saveProject: { channel: IC.saveProject, args: z.tuple([saveRequestSchema]), value: z.object({ path: absolutePathSchema }) },
+  autosave: { channel: IC.autosave, args: z.tuple([autosaveRequestSchema]), value: z.void() },
+  takeRecovery: { channel: IC.takeRecovery, args: none, value: recoverySchema.nullable() },
+  discardRecovery: { channel: IC.discardRecovery, args: none, value: z.void() },
+  recentProjects: { channel: IC.recentProjects, args: none, value: z.array(recentProjectSchema) },
+  pickWorkbook: { channel: IC.pickWorkbook, args: z.tuple([workbookPurposeSchema]), value: pickedWorkbookSchema.nullable() },
+  pickExportFolder: { channel: IC.pickExportFolder, args: none, value: z.object({ path: absolutePathSchema }).nullable() },
+  writePackage: { channel: IC.writePackage, args: z.tuple([packageRequestSchema]), value: z.object({ paths: z.array(z.string()) }) },
+  openFolder: { channel: IC.openFolder, args: z.tuple([absolutePathSchema]), value: z.void() },
 } as const;
 export type InvokeContract = typeof invokeContract;
 export type InvokeVerb = keyof InvokeContract;
@@ -167,15 +142,12 @@ export type InvokeValue<K extends InvokeVerb> = z.output<InvokeContract[K]['valu
 
 /** One-way messages renderer → main (ipcRenderer.send ↔ ipcMain.on). */
 export const sendContract = {
-  setDocumentState: { channel: 'ds:set-document-state', args: z.tuple([documentStateSchema]) },
-  confirmClose: { channel: 'ds:confirm-close', args: none },
+  setDocumentState: { channel: SEND_CHANNELS.setDocumentState, args: z.tuple([documentStateSchema]) },
+  confirmClose: { channel: SEND_CHANNELS.confirmClose, args: none },
 } as const;
 export type SendContract = typeof sendContract;
 export type SendVerb = keyof SendContract;
 export type SendArgs<K extends SendVerb> = z.output<SendContract[K]['args']>;
-
-/** Main → renderer. */
-export const MENU_CHANNEL = 'ds:menu';
 
 // ---- the preload API ----
 
