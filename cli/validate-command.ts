@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseProject } from '../shared/project/load-project';
 import { analyseProject } from '../shared/report/final-account';
-import { tableNumber } from '../shared/tables/cell-address';
+import { tableCode } from '../shared/tables/cell-address';
 import type { Issue } from '../shared/validate/issue';
 import type { CommandOutput } from './output';
 
@@ -19,7 +19,7 @@ interface JsonIssue {
 function toJson(issue: Issue, severity: 'error' | 'warning'): JsonIssue {
   const loc = issue.location;
   if (loc.kind === 'cell') {
-    return { id: issue.id, severity, table: tableNumber(loc.table), row: loc.row, column: loc.column ?? null, message: issue.message };
+    return { id: issue.id, severity, table: tableCode(loc.table), row: loc.row, column: loc.column ?? null, message: issue.message };
   }
   return { id: issue.id, severity, table: loc.section, row: null, column: loc.field ?? null, message: issue.message };
 }

@@ -3,21 +3,36 @@ import { ZERO } from '../money/money';
 import type { Catalog } from '../catalog/catalog';
 import type { Project } from '../project/schema';
 import type { ReportTemplate } from '../report/template';
-import { FINAL_ACCOUNT_TABLE_IDS, type CellAddress, type TableId } from '../tables/cell-address';
-import type { FixedTableDefinition } from '../tables/definition';
+import { TABLE_IDS, type CellAddress, type TableId } from '../tables/cell-address';
+import type { FixedTableDefinition, SubjectTableDefinition } from '../tables/definition';
 import type { DerivedReport, DerivedTable } from './derived-model';
 import { deriveSubjectTable } from './subject-table';
 import { deriveFixedTables } from './fixed-tables';
+import { deriveListTable } from './list-table';
+import { withPairedCodes } from './paired-codes';
 
 export function deriveReport(project: Project, template: ReportTemplate, catalog: Catalog): DerivedReport {
   const tables = new Map<TableId, DerivedTable>();
   const fixed = new Map<TableId, FixedTableDefinition>();
-  const nameOf = (code: string): string | undefined => catalog.lookup('function', code)?.name;
+  const nameOf = (scheme: SubjectTableDefinition['scheme']) => (code: string): string | undefined => catalog.lookup(scheme, code)?.name;
   for (const definition of template.tables) {
-    if (definition.kind === 'subject') {
-      tables.set(definition.id, deriveSubjectTable(definition, project.tables[definition.id]?.rows ?? [], project.entryUnit, nameOf));
-    } else {
-      fixed.set(definition.id, definition);
+    const rows = project.tables[definition.id]?.rows ?? [];
+    switch (definition.kind) {
+      case 'subject': {
+        const table = deriveSubjectTable(definition, rows, project.entryUnit, nameOf(definition.scheme));
+        tables.set(definition.id, definition.paired ? withPairedCodes(table, rows, catalog) : table);
+        break;
+      }
+      case 'list':
+        tables.set(definition.id, deriveListTable(definition, rows, project.entryUnit));
+        break;
+      case 'fixed':
+        fixed.set(definition.id, definition);
+        break;
+      default: {
+        const unknown: never = definition;
+        throw new Error(`未知的表类型：${JSON.stringify(unknown)}`);
+      }
     }
   }
   const subjectValue = (address: CellAddress) => tables.get(address.table)?.row(address.row)?.cells.get(address.column)?.value;
@@ -42,7 +57,7 @@ export function deriveReport(project: Project, template: ReportTemplate, catalog
 /** The same project without any 报表数: what the typed inputs alone determine. */
 export function withoutReportedFigures(project: Project): Project {
   const tables: Project['tables'] = {};
-  for (const id of FINAL_ACCOUNT_TABLE_IDS) {
+  for (const id of TABLE_IDS) {
     const input = project.tables[id];
     if (input) tables[id] = { rows: input.rows.map((row) => ({ ...row, reported: {} })) };
   }

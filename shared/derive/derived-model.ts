@@ -31,8 +31,13 @@ export interface DerivedRow {
   readonly label: string;
   /** The name as typed or imported, when it differs from `label`. */
   readonly inputName?: string;
-  /** 0 合计, 1 类, 2 款, 3 项 (科目 tables); undefined for fixed rows. */
+  /** 0 合计, 1 类, 2 款, 3 项 (科目 tables; 0 also for the total row of a list table); undefined for fixed rows. */
   readonly level?: 0 | 1 | 2 | 3;
+  /** Paired 科目 tables: the 政府预算支出经济分类 code and name printed beside the row's own code. */
+  readonly pairedCode?: string;
+  readonly pairedLabel?: string;
+  /** List tables: the row's text cells by text-column key (t1 = 项目类别). */
+  readonly texts?: Readonly<Record<string, string>>;
   readonly cells: ReadonlyMap<string, DerivedCell>;
 }
 

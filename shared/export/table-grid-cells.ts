@@ -76,7 +76,7 @@ export function tableHasData(table: DerivedTable): boolean {
 export function tableNotes(table: DerivedTable, scopeWord: ScopeWord): string[] {
   const { note, noDataNote } = table.definition;
   const text = noDataNote !== undefined && !tableHasData(table) ? noDataNote : note;
-  return [text.replaceAll('{scopeWord}', scopeWord)];
+  return text === undefined ? [] : [text.replaceAll('{scopeWord}', scopeWord)];
 }
 
 export function columnNumberCell(column: ColumnDefinition): TableGridCell {

@@ -47,7 +47,7 @@ function twoSidedHeader(sides: readonly { side: Side; columns: ColumnDefinition[
   for (const { side, columns } of sides) {
     matrix.place(0, left, headerCell(side.title), 1, STUB_COLUMNS + columns.length);
     matrix.place(1, left, headerCell(side.labelHeader), rows - 1);
-    matrix.place(1, left + 1, headerCell(side.rowNoHeader), rows - 1);
+    matrix.place(1, left + 1, headerCell(side.rowNoHeader ?? ''), rows - 1);
     placeColumnHeaders(
       matrix,
       1,

@@ -20,6 +20,8 @@ const LANDSCAPE_FROM_COLUMNS = 9;
 function layoutOf(table: DerivedTable): GridLayout {
   const definition = table.definition;
   if (definition.kind === 'subject') return subjectLayout(table, definition);
+  // The budget project list (项目支出预算情况表) is laid out with the budget export.
+  if (definition.kind === 'list') throw new Error(`${definition.title}的公开表版式尚未支持。`);
   const layout = definition.layout;
   switch (layout.type) {
     case 'twoSided':

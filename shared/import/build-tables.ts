@@ -34,6 +34,10 @@ function cellKinds(definition: TableDefinition, rows: readonly ReadRow[]): (row:
     const formula = new Set(definition.columns.filter((c) => c.formula !== undefined).map((c) => c.key));
     return (row, column) => (isParent(row.key) || formula.has(column) ? 'reported' : 'values');
   }
+  if (definition.kind === 'list') {
+    const formula = new Set(definition.columns.filter((c) => c.formula !== undefined).map((c) => c.key));
+    return (row, column) => (row.key === TOTAL_ROW || formula.has(column) ? 'reported' : 'values');
+  }
   const specs = new Map(definition.rows.map((r) => [r.key, r.cells]));
   return (row, column) => (specs.get(row.key)?.[column] === 'input' ? 'values' : 'reported');
 }

@@ -41,6 +41,8 @@ export interface WorkbookRead {
 function readAs(region: Region): ReadTable | undefined {
   const definition = region.definition;
   if (definition.kind === 'subject') return readSubjectTable(region, definition);
+  // Budget list tables (项目支出) are read by the budget import.
+  if (definition.kind === 'list') return undefined;
   switch (definition.layout.type) {
     case 'twoSided':
       return readTwoSidedTable(region, definition, definition.layout);

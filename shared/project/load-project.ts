@@ -1,6 +1,7 @@
 // Loading a project file: parse, migrate older versions, explain every problem in Chinese.
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, projectSchema, type Project } from './schema';
+import { tableIdSchema, tableLabel } from '../tables/cell-address';
 
 export type ProjectLoadErrorCode = 'notJson' | 'notProject' | 'newerVersion' | 'invalid';
 
@@ -17,8 +18,9 @@ function describePath(path: readonly PropertyKey[]): string {
   const parts: string[] = [];
   for (let i = 0; i < path.length; i++) {
     const p = path[i];
-    if (p === 'tables' && typeof path[i + 1] === 'string') {
-      parts.push(`公开${String(path[i + 1]).slice(2)}表`);
+    const table = p === 'tables' ? tableIdSchema.safeParse(path[i + 1]) : undefined;
+    if (table?.success) {
+      parts.push(tableLabel(table.data));
       i++;
     } else if (p === 'rows' && typeof path[i + 1] === 'number') {
       parts.push(`第${Number(path[i + 1]) + 1}行`);

@@ -7,6 +7,10 @@ import { officerSectionInputsSchema } from '../narrative/inputs/officer-sections
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
+/** The two report kinds (domain README §1): 部门决算公开 and 部门预算公开. */
+export const reportKindSchema = z.enum(['finalAccount', 'budget']);
+export type ReportKind = z.infer<typeof reportKindSchema>;
+
 export const amountTextSchema = z.string().regex(AMOUNT_PATTERN, '金额必须是数字（可带小数点和负号）');
 
 /**
@@ -24,6 +28,13 @@ export const rowInputSchema = z.object({
    * computed value (尾数 within tolerance, an error beyond) and published in place of it.
    */
   reported: z.record(z.string(), amountTextSchema).default({}),
+  /**
+   * Paired 科目 tables (budget 基本支出 tables): the 政府预算支出经济分类 code printed beside the 部门 code,
+   * as imported. The core derives the pair from the catalog; a printed code is checked against it.
+   */
+  pairedCode: z.string().regex(/^\d{3}(\d{2})?$/, '政府预算支出经济分类编码应为3位或5位数字').optional(),
+  /** List tables (budget 项目支出): text cells by text-column key (t1 = 项目类别 …). */
+  texts: z.record(z.string(), z.string()).optional(),
 });
 export type RowInput = z.infer<typeof rowInputSchema>;
 
@@ -42,7 +53,7 @@ export type ProjectCatalogEntry = z.infer<typeof catalogEntrySchema>;
 
 export const projectSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  kind: z.literal('finalAccount'),
+  kind: reportKindSchema,
   year: z.number().int().min(2000).max(2100),
   unitName: z.string().trim().min(1, '单位名称不能为空'),
   scope: z.enum(['unit', 'department']),

@@ -1,5 +1,5 @@
-// The 决算 report kind: its bundled template and the derive + validate pass the app and CLI share.
-import { finalAccountTemplateData } from '../../templates/final-account';
+// The derive + validate pass the app and CLI share, for either report kind (决算 or 预算); the name
+// stays for the callers that predate the budget kind.
 import type { Catalog } from '../catalog/catalog';
 import { catalogForProject } from '../catalog/project-catalog';
 import { deriveReport } from '../derive/derive-report';
@@ -7,17 +7,15 @@ import type { DerivedReport } from '../derive/derived-model';
 import type { Project } from '../project/schema';
 import { validateReport } from '../validate/validate-report';
 import type { Issue } from '../validate/issue';
-import { loadTemplate, type ReportTemplate } from './template';
+import type { ReportTemplate } from './template';
+import { templateFor } from './report-kind';
 import { narrativeContext } from '../narrative/context';
 import { tableSectionIssues } from '../narrative/table-sections/table-sections';
 import { ownTextIssues } from '../narrative/own-text-check';
 import { officerSectionIssues } from '../narrative/officer-sections';
 
-let cachedTemplate: ReportTemplate | undefined;
-
 export function finalAccountTemplate(): ReportTemplate {
-  cachedTemplate ??= loadTemplate(finalAccountTemplateData);
-  return cachedTemplate;
+  return templateFor('finalAccount');
 }
 
 /** The bundled catalog with the project's own entries (imported official list, learned codes) on top. */
@@ -28,9 +26,23 @@ export interface Analysis {
   readonly issues: readonly Issue[];
 }
 
-export function analyseProject(project: Project, template: ReportTemplate = finalAccountTemplate(), catalog: Catalog = projectCatalog(project)): Analysis {
+/** Issues found where a kind's text is written (情况说明, 名词解释, 附件); the budget text checks come with the budget text. */
+function textIssues(project: Project, report: DerivedReport, template: ReportTemplate, catalog: Catalog): Issue[] {
+  switch (project.kind) {
+    case 'finalAccount': {
+      const context = narrativeContext(project, report, template, catalog);
+      return [...tableSectionIssues(context), ...ownTextIssues(context), ...officerSectionIssues(context)];
+    }
+    case 'budget':
+      return [];
+    default: {
+      const unknown: never = project.kind;
+      throw new Error(`未知的报告类型：${String(unknown)}`);
+    }
+  }
+}
+
+export function analyseProject(project: Project, template: ReportTemplate = templateFor(project.kind), catalog: Catalog = projectCatalog(project)): Analysis {
   const report = deriveReport(project, template, catalog);
-  const context = narrativeContext(project, report, template, catalog);
-  const narrative = [...tableSectionIssues(context), ...ownTextIssues(context), ...officerSectionIssues(context)];
-  return { report, issues: validateReport(project, template, catalog, report, narrative) };
+  return { report, issues: validateReport(project, template, catalog, report, textIssues(project, report, template, catalog)) };
 }

@@ -8,6 +8,8 @@ export const priorFigureSchema = z.object({
   id: z.string(),
   label: z.string(),
   current: z.array(z.string()).min(1),
+  /** Where this year's table itself prints last year's figure (budget 三公 table); else it comes from the prior-year figures. */
+  prior: z.array(z.string()).min(1).optional(),
   /** The text explains this change year on year, so a large change needs a reason. */
   explain: z.boolean(),
 });

@@ -1,5 +1,6 @@
 // Validation rules are data (templates/…/rules.json); this is their schema.
 import { z } from 'zod';
+import { tableIdSchema } from '../tables/cell-address';
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof severitySchema>;
@@ -30,6 +31,8 @@ export const ruleSetSchema = z.object({
   description: z.string(),
   /** Year-on-year change (percent of last year) above which a reason is expected. */
   yearOnYearThresholdPercent: z.string().regex(/^\d+(\.\d+)?$/),
+  /** CATALOG.LINE: every 类 row with money in `tables` needs its line among the 类 lines of `lines` (01/04, budget 1/4). */
+  categoryLines: z.object({ lines: z.array(tableIdSchema).min(1), tables: z.array(tableIdSchema).min(1) }).optional(),
   relations: z.array(relationRuleSchema),
 });
 export type RuleSet = z.infer<typeof ruleSetSchema>;

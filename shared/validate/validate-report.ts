@@ -3,7 +3,6 @@ import type { Catalog } from '../catalog/catalog';
 import type { DerivedReport } from '../derive/derived-model';
 import type { Project } from '../project/schema';
 import type { ReportTemplate } from '../report/template';
-import { FINAL_ACCOUNT_TABLE_IDS } from '../tables/cell-address';
 import type { Issue } from './issue';
 import { checkInputs } from './input-checks';
 import { checkRelations } from './relation-rules';
@@ -12,9 +11,6 @@ import { checkYearOnYear } from './year-on-year';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-function tableOrder(issue: Issue): number {
-  return issue.location.kind === 'cell' ? FINAL_ACCOUNT_TABLE_IDS.indexOf(issue.location.table) : FINAL_ACCOUNT_TABLE_IDS.length;
-}
 
 /** `extra` carries the issues of the text builders (情况说明, 名词解释, 附件), found where the text is written. */
 export function validateReport(project: Project, template: ReportTemplate, catalog: Catalog, report: DerivedReport, extra: readonly Issue[] = []): Issue[] {
@@ -25,7 +21,9 @@ export function validateReport(project: Project, template: ReportTemplate, catal
     ...checkYearOnYear(project, template, report),
     ...extra,
   ];
-  // Stable: by severity, then table in official order; within a table in the order found.
+  // Stable: by severity, then table in official order (the template's); within a table in the order found.
+  const order = new Map(template.tables.map((t, i) => [t.id, i]));
+  const tableOrder = (issue: Issue): number => (issue.location.kind === 'cell' ? (order.get(issue.location.table) ?? order.size) : order.size);
   return issues
     .map((issue, index) => ({ issue, index }))
     .sort((a, b) => SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] || tableOrder(a.issue) - tableOrder(b.issue) || a.index - b.index)

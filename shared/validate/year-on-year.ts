@@ -1,6 +1,6 @@
 // Year-on-year: a large change against last year's figure needs a reason in the text.
-import { amount, toWanYuan, ZERO, formatMessageAmount, formatPercent, Decimal } from '../money/money';
-import { parseCellRef, cellAddress } from '../tables/cell-address';
+import { amount, toWanYuan, ZERO, formatMessageAmount, formatPercent, Decimal, type Amount } from '../money/money';
+import { parseCellRef, cellAddress, type CellRef } from '../tables/cell-address';
 import type { DerivedReport } from '../derive/derived-model';
 import type { Project } from '../project/schema';
 import type { ReportTemplate } from '../report/template';
@@ -15,12 +15,15 @@ export function checkYearOnYear(project: Project, template: ReportTemplate, repo
       issues.push({ id: 'PRIOR.UNKNOWN', severity: 'warning', location: { kind: 'section', section: 'priorYear', field: id }, message: `上年数“${id}”不是本模板使用的项目，未被使用。` });
     }
   }
+  const sumOf = (refs: readonly CellRef[]): Amount => refs.reduce((acc, r) => acc.plus(report.value(cellAddress(r.table, r.row, r.column))), ZERO);
   for (const figure of template.priorFigures) {
+    if (!figure.explain) continue;
     const text = project.priorYear.figures[figure.id];
-    if (text === undefined || !figure.explain) continue;
-    const prior = toWanYuan(amount(text), project.entryUnit);
+    // A table that prints last year's figure itself (budget 三公) is what the text compares with.
+    const prior = figure.prior ? sumOf(figure.prior.map((t) => parseCellRef(t))) : text === undefined ? undefined : toWanYuan(amount(text), project.entryUnit);
+    if (prior === undefined) continue;
     const refs = figure.current.map((t) => parseCellRef(t));
-    const current = refs.reduce((acc, r) => acc.plus(report.value(cellAddress(r.table, r.row, r.column))), ZERO);
+    const current = sumOf(refs);
     if (prior.isZero() || (project.narrative.reasons[figure.id] ?? '').trim() !== '') continue;
     const change = current.minus(prior).div(prior);
     if (change.abs().lt(threshold)) continue;

@@ -122,7 +122,7 @@ export const COLLEAGUE: FixtureLayout = {
   threePublicLabel: true,
 };
 
-const SHEET_NAMES: Readonly<Record<TableId, string>> = {
+const SHEET_NAMES: Readonly<Partial<Record<TableId, string>>> = {
   FA01: '收支总表',
   FA02: '收入',
   FA03: '支出',
@@ -137,7 +137,7 @@ const SHEET_NAMES: Readonly<Record<TableId, string>> = {
 export const HEADER_ONLY: FixtureLayout = {
   name: '无表名无表号（按表头识别，工作表名提示，编码与名称同一单元格，零为0）',
   sheets: 'perTable',
-  sheetName: (t) => SHEET_NAMES[t],
+  sheetName: (t) => SHEET_NAMES[t] ?? t,
   title: 'plain',
   untitled: new Set(['FA01', 'FA02', 'FA03', 'FA04', 'FA05', 'FA06', 'FA07', 'FA08', 'FA09']),
   label: 'none',

@@ -99,7 +99,7 @@ function caption(ctx: Context, w: Writer, definition: TableDefinition, width: nu
 
 function note(ctx: Context, w: Writer, definition: TableDefinition): void {
   if (!ctx.layout.notes) return;
-  w.put(w.row++, 0, definition.note.replaceAll('{scopeWord}', ctx.seed.scope === 'unit' ? '单位' : '部门'));
+  w.put(w.row++, 0, (definition.note ?? '').replaceAll('{scopeWord}', ctx.seed.scope === 'unit' ? '单位' : '部门'));
 }
 
 function flatWord(definition: TableDefinition, path: readonly string[]): string {
@@ -290,6 +290,7 @@ function singleRowTable(ctx: Context, w: Writer, definition: FixedTableDefinitio
 
 function writeTable(ctx: Context, w: Writer, definition: TableDefinition): void {
   if (definition.kind === 'subject') return subjectTable(ctx, w, definition);
+  if (definition.kind === 'list') throw new Error(`fixture: ${definition.id} is a budget table`);
   if (definition.layout.type === 'twoSided') return twoSidedTable(ctx, w, definition);
   if (definition.layout.type === 'blocks') return blocksTable(ctx, w, definition);
   return singleRowTable(ctx, w, definition);

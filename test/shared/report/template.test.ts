@@ -41,6 +41,7 @@ function sumTermsOf(table: FixedTableDefinition, rowKey: string, column: string)
 function ruleIdsOf(table: TableDefinition): string[] {
   const ids = table.columns.flatMap((c) => (c.formula ? [c.formula.rule] : []));
   if (table.kind === 'subject') return [...ids, table.hierarchyRule];
+  if (table.kind === 'list') return [...ids, table.totalRule];
   for (const row of table.rows) {
     for (const spec of Object.values(row.cells)) if (spec !== 'input') ids.push(spec.rule);
   }
