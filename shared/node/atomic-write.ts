@@ -24,3 +24,23 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
     throw error;
   }
 }
+
+/** The temporary files writeFileAtomic leaves beside `path` when a process dies mid-write. */
+export function isTempFileOf(name: string, path: string): boolean {
+  const prefix = `.${basename(path)}.`;
+  return name.startsWith(prefix) && name.endsWith('.tmp') && /^[0-9a-f]{12}$/.test(name.slice(prefix.length, -'.tmp'.length));
+}
+
+/** Flushes a folder's entries so a rename survives a power cut; folders cannot be opened on Windows, so best effort. */
+export async function syncDirectory(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Not supported on this platform or file system: the rename itself is still atomic.
+  }
+}
