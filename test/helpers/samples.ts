@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseProject } from '../../shared/project/load-project';
 import type { Project } from '../../shared/project/schema';
 
-export type SampleName = 'final-2024-unit' | 'final-2024-department';
+export type SampleName = 'final-2024-unit' | 'final-2024-department' | 'budget-2025-unit';
 
 export function loadSample(name: SampleName): Project {
   const file = new URL(`../../assets/samples/${name}.json`, import.meta.url);
