@@ -7,6 +7,7 @@ import { generatedDepartmentProject } from './generated-project';
 import { measure, type BenchResult } from './measure';
 import { generateBenchmarks } from './generate-bench';
 import { importBenchmarks } from './import-bench';
+import { budgetBenchmark } from './budget-bench';
 
 function loadSample(file: string): Project {
   const loaded = parseProject(readFileSync(new URL(`../assets/samples/${file}`, import.meta.url), 'utf8'), file);
@@ -19,6 +20,7 @@ for (const [name, file] of [['unit', 'final-2024-unit.json'], ['department', 'fi
   const project = loadSample(file);
   results.push(measure(`derive+validate ${name} sample`, 16, () => analyseProject(project)));
 }
+results.push(budgetBenchmark());
 const large = generatedDepartmentProject(5000);
 const rowCount = Object.values(large.tables).reduce((n, t) => n + (t?.rows.length ?? 0), 0);
 results.push(measure(`derive+validate generated 50-unit project (${rowCount} 科目 rows)`, 50, () => analyseProject(large), 31, 5));
