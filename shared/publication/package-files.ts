@@ -42,6 +42,8 @@ export async function buildPackageFiles(
   renderChart: ChartRenderer,
   options: { readonly draft?: boolean; readonly template?: ReportTemplate; readonly catalog?: Catalog } = {},
 ): Promise<PackageFiles> {
+  // The budget package (text, .docx, .xlsx) comes with the budget narrative; until then no 决算 document is built for it.
+  if (project.kind !== 'finalAccount') throw new Error('暂不支持生成部门预算公开文件；请先用 validate 命令检查预算表。');
   const template = options.template ?? finalAccountTemplate();
   const catalog = options.catalog ?? projectCatalog(project);
   const { report, issues } = analyseProject(project, template, catalog);

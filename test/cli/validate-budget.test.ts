@@ -1,5 +1,5 @@
 // `disclosure validate` on a budget project: the same command and JSON contract, budget table ids.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,5 +58,15 @@ describe('disclosure validate on the budget sample', () => {
     const { code, stdout } = await run('validate', BUDGET_SAMPLE);
     expect(code).toBe(0);
     expect(stdout.at(-1)).toBe('共 0 个错误、2 个警告、9 条尾数说明。可以公开。');
+  });
+});
+
+describe('disclosure generate on the budget sample', () => {
+  it('refuses in Chinese and writes nothing until the budget package exists', async () => {
+    const out = join(dir, 'package');
+    const { code, stdout } = await run('generate', BUDGET_SAMPLE, '-o', out);
+    expect(code).toBe(2);
+    expect(stdout).toEqual(['生成公开文件失败：暂不支持生成部门预算公开文件；请先用 validate 命令检查预算表。']);
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 });
