@@ -1,0 +1,156 @@
+// A table laid out for editing the way the published table prints it — the same merged header cells,
+// the two sides of 01/04, the blocks of 06 — with every amount position bound to its cell address.
+// Built from the table definition's layout, so a new report kind's tables need no code here.
+import type { DerivedTable } from '../../../shared/derive/derived-model';
+import { tableGrid } from '../../../shared/export/table-grid';
+import type { TableGridCell } from '../../../shared/export/table-grid-model';
+import { TOTAL_ROW, type CellAddress, type TableId } from '../../../shared/tables/cell-address';
+import type { FixedTableDefinition, TableLayout } from '../../../shared/tables/definition';
+
+export type EditCell =
+  | { readonly kind: 'amount'; readonly address: CellAddress }
+  | { readonly kind: 'code' | 'label' | 'rowNo'; readonly text: string; readonly colSpan?: number; readonly row: string }
+  | { readonly kind: 'blank' }
+  /** A position under a label that spans to its right. */
+  | { readonly kind: 'covered' };
+
+export interface EditRow {
+  readonly key: string;
+  readonly cells: readonly EditCell[];
+  /** 0 合计, 1 类, 2 款, 3 项 in 科目 tables. */
+  readonly level?: 0 | 1 | 2 | 3;
+  /** 科目 rows: the code that removes the row (and the rows beneath it). */
+  readonly removable?: string;
+}
+
+export interface EditGrid {
+  readonly table: TableId;
+  readonly header: readonly (readonly TableGridCell[])[];
+  readonly rows: readonly EditRow[];
+  /** Relative widths in characters, as in the published table. */
+  readonly columnWidths: readonly number[];
+  /** Leading columns that stay in view when the grid scrolls sideways (code and name). */
+  readonly frozenColumns: number;
+  /** 科目 tables: rows are added by typing a code; the code column is column 0. */
+  readonly subject: boolean;
+}
+
+const COVERED: EditCell = { kind: 'covered' };
+const BLANK: EditCell = { kind: 'blank' };
+
+function amount(table: TableId, row: string, column: string): EditCell {
+  return { kind: 'amount', address: { table, row, column } };
+}
+
+/** 科目 rows: the code (over as many printed code columns as the table has), the name, the amounts. */
+function subjectRows(table: DerivedTable, columns: readonly string[], stub: number): EditRow[] {
+  const codeSpan = Math.max(1, stub - 1);
+  const spanCovers = (span: number): EditCell[] => Array.from({ length: span - 1 }, () => COVERED);
+  return table.rows.map((row) => {
+    const amounts = columns.map((c) => amount(table.id, row.key, c));
+    if (row.key === TOTAL_ROW) return { key: row.key, level: 0, cells: [{ kind: 'label', text: '合 计', colSpan: stub, row: row.key }, ...spanCovers(stub), ...amounts] };
+    const code = row.code ?? row.key;
+    return {
+      key: row.key,
+      ...(row.level === undefined ? {} : { level: row.level }),
+      removable: code,
+      cells: [{ kind: 'code', text: code, row: row.key, colSpan: codeSpan }, ...spanCovers(codeSpan), { kind: 'label', text: row.label, row: row.key }, ...amounts],
+    };
+  });
+}
+
+/** Any other row model: the label over the leading columns, then the amounts. */
+function plainRows(table: DerivedTable, columns: readonly string[], stub: number): EditRow[] {
+  return table.rows.map((row) => ({
+    key: row.key,
+    cells: [
+      ...(stub > 0 ? [{ kind: 'label' as const, text: row.inputName ?? row.label, row: row.key, colSpan: stub }, ...Array.from({ length: stub - 1 }, () => COVERED)] : []),
+      ...columns.map((c) => amount(table.id, row.key, c)),
+    ],
+  }));
+}
+
+type TwoSided = Extract<TableLayout, { type: 'twoSided' }>;
+type Blocks = Extract<TableLayout, { type: 'blocks' }>;
+
+function twoSidedRows(table: DerivedTable, definition: FixedTableDefinition, layout: TwoSided): EditRow[] {
+  const sideCells = (side: TwoSided['sides'][number] | undefined, key: string | null): EditCell[] => {
+    const columns = side?.columns ?? [];
+    // The 行次 column is printed only where the side has a header for it (决算 01/04, not 预算 1/4).
+    const withRowNo = side?.rowNoHeader !== undefined;
+    if (key === null) return [BLANK, ...(withRowNo ? [BLANK] : []), ...columns.map(() => BLANK)];
+    const row = definition.rows.find((r) => r.key === key);
+    const rowNo: EditCell[] = withRowNo ? [{ kind: 'rowNo', text: row?.rowNo === undefined ? '' : String(row.rowNo), row: key }] : [];
+    return [
+      { kind: 'label', text: table.row(key)?.label ?? row?.label ?? '', row: key },
+      ...rowNo,
+      ...columns.map((c) => (row?.cells[c] === undefined ? BLANK : amount(table.id, key, c))),
+    ];
+  };
+  const [left, right] = layout.sides;
+  return layout.lines.map(([l, r], i) => ({ key: `line${i}`, cells: [...sideCells(left, l), ...sideCells(right, r)] }));
+}
+
+function blockRows(table: DerivedTable, definition: FixedTableDefinition, layout: Blocks): EditRow[] {
+  const column = definition.columns[0]?.key ?? 'c1';
+  const lineCount = Math.max(...layout.blocks.map((b) => b.rows.length));
+  const rows: EditRow[] = [];
+  for (let i = 0; i < lineCount; i += 1) {
+    rows.push({
+      key: `line${i}`,
+      cells: layout.blocks.flatMap((block): EditCell[] => {
+        const key = block.rows[i];
+        if (key === undefined) return [BLANK, BLANK, BLANK];
+        const row = table.row(key);
+        return [{ kind: 'code', text: row?.code ?? '', row: key }, { kind: 'label', text: row?.label ?? '', row: key }, amount(table.id, key, column)];
+      }),
+    });
+  }
+  const totals: EditCell[] = layout.blocks.flatMap(() => [BLANK, BLANK, BLANK]);
+  for (const total of layout.totals) {
+    const first = Math.min(...total.blocks) * 3;
+    const at = Math.max(...total.blocks) * 3 + 2;
+    totals[first] = { kind: 'label', text: table.row(total.row)?.label ?? '', colSpan: at - first, row: total.row };
+    for (let k = first + 1; k < at; k += 1) totals[k] = COVERED;
+    totals[at] = amount(table.id, total.row, column);
+  }
+  rows.push({ key: 'totals', cells: totals });
+  return rows;
+}
+
+export function editGrid(table: DerivedTable): EditGrid {
+  // The header is the published one; its captions do not matter here.
+  const published = tableGrid(table, { scopeWord: '单位', ownerLine: '' });
+  const definition = table.definition;
+  const columns = definition.columns.map((c) => c.key);
+  const stub = Math.max(0, published.columnCount - columns.length);
+  const base = { table: table.id, header: published.header, columnWidths: published.columnWidths };
+  if (definition.kind === 'subject') return { ...base, rows: subjectRows(table, columns, stub), frozenColumns: stub, subject: true };
+  if (definition.kind === 'fixed') {
+    const layout = definition.layout;
+    if (layout.type === 'twoSided') return { ...base, rows: twoSidedRows(table, definition, layout), frozenColumns: layout.sides[0]?.rowNoHeader === undefined ? 1 : 2, subject: false };
+    if (layout.type === 'blocks') return { ...base, rows: blockRows(table, definition, layout), frozenColumns: 0, subject: false };
+    const first = definition.rows[0]?.key ?? '1';
+    return { ...base, rows: [{ key: first, cells: columns.map((c) => amount(table.id, first, c)) }], frozenColumns: 0, subject: false };
+  }
+  return { ...base, rows: plainRows(table, columns, stub), frozenColumns: stub, subject: false };
+}
+
+/** Grid position (row, column) of a cell address, for jumping to it; the row's label when no column. */
+export function positionOf(grid: EditGrid, address: CellAddress): { row: number; column: number } | undefined {
+  for (let r = 0; r < grid.rows.length; r += 1) {
+    const cells = grid.rows[r]?.cells ?? [];
+    for (let c = 0; c < cells.length; c += 1) {
+      const cell = cells[c];
+      if (cell === undefined) continue;
+      if (cell.kind === 'amount' && cell.address.row === address.row && cell.address.column === address.column) return { row: r, column: c };
+    }
+  }
+  // A whole-row issue (unknown code, duplicate row): the row's code or label.
+  for (let r = 0; r < grid.rows.length; r += 1) {
+    const cells = grid.rows[r]?.cells ?? [];
+    const c = cells.findIndex((cell) => (cell.kind === 'code' || cell.kind === 'label') && cell.row === address.row);
+    if (c >= 0) return { row: r, column: c };
+  }
+  return undefined;
+}

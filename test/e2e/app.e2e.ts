@@ -1,0 +1,160 @@
+// The officer's main path in the web build: create a project, paste figures into 公开03表 as copied
+// from Excel, watch the 类 rows and 公开01表 follow and an issue appear, jump to it and fix it,
+// undo/redo, export the draft package and check both files.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Download, Page } from 'playwright-core';
+
+export interface ScenarioContext {
+  readonly page: Page;
+  readonly baseUrl: string;
+  /** Screenshots and downloads go here (gitignored). */
+  readonly artifacts: string;
+}
+
+export interface Scenario {
+  readonly name: string;
+  readonly run: (context: ScenarioContext) => Promise<void>;
+}
+
+/** Dispatches a real paste event carrying `text` as the clipboard's plain text, as Ctrl+V does. */
+async function paste(page: Page, selector: string, text: string): Promise<void> {
+  await page.locator(selector).first().evaluate((element, data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+function cell(page: Page, address: string) {
+  return page.locator(`td[data-address="${address}"]`);
+}
+
+async function cellText(page: Page, address: string): Promise<string> {
+  return (await cell(page, address).innerText()).trim();
+}
+
+/** Opens a part of the report from the navigator. */
+async function showPart(page: Page, part: string): Promise<void> {
+  await page.locator(`[data-part="${part}"]`).click();
+}
+
+function issueButton(page: Page, rule: string) {
+  return page.locator('.issue-list button', { has: page.locator('.issue-rule', { hasText: rule }) });
+}
+
+/** A .docx/.xlsx is a zip: local file header signature and the parts it must contain. */
+function assertZip(bytes: Buffer, parts: readonly string[], label: string): void {
+  assert.ok(bytes.length > 2000, `${label} 不应为空（${bytes.length} 字节）`);
+  assert.deepEqual([...bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04], `${label} 应为 zip 文件`);
+  for (const part of parts) assert.ok(bytes.includes(Buffer.from(part)), `${label} 应含 ${part}`);
+}
+
+const createPasteFixExport: Scenario = {
+  name: '新建项目 → 粘贴公开03表 → 类行与公开01表更新 → 问题跳转并修正 → 撤销重做 → 导出草稿',
+  async run({ page, baseUrl, artifacts }) {
+    await page.goto(baseUrl);
+    await page.getByLabel('单位（部门）名称').fill('测试市测试局');
+    await page.getByLabel('年度').fill('2024');
+    await page.getByRole('button', { name: '创建项目' }).click();
+    await page.waitForSelector('.edit-grid');
+
+    await showPart(page, 'table:FA03');
+    // A row typed by its code: the name comes from the catalog.
+    const add = page.getByLabel('添加科目编码');
+    await add.fill('2010101');
+    assert.equal((await page.locator('.add-row-name').innerText()).trim(), '行政运行');
+    await add.press('Enter');
+    await cell(page, 'FA03[2010101].c2').waitFor();
+
+    // A block copied from the finance printout (code, name, 合计, 基本, 项目) pasted on the add line:
+    // Windows line ends, thousands separators, a 类 line and a negative figure in brackets.
+    const block = [
+      '208\t社会保障和就业支出\t1,260.50\t1,260.50\t',
+      '2080501\t行政单位离退休\t1,260.50\t1,265.50\t(5.00)',
+      '2010302\t一般行政管理事务\t4,556.70\t\t4,556.70',
+      '',
+    ].join('\r\n');
+    await paste(page, '.add-row input', block);
+    await cell(page, 'FA03[2080501].c3').waitFor();
+    assert.equal(await cellText(page, 'FA03[2080501].c2'), '1,265.50');
+    assert.equal(await cellText(page, 'FA03[2010302].c3'), '4,556.70');
+
+    // Numbers alone pasted on the grid from the selected cell: 行政运行 基本支出 and 项目支出.
+    await cell(page, 'FA03[2010101].c2').click();
+    await paste(page, '.grid-scroll', '2,936.14\t12.00\r\n');
+    assert.equal(await cellText(page, 'FA03[2010101].c2'), '2,936.14');
+    assert.equal(await cellText(page, 'FA03[2010101].c3'), '12.00');
+
+    // The 类 and 款 rows appear and sum by themselves; the row total is derived.
+    assert.equal(await cellText(page, 'FA03[201].c1'), '7,504.84');
+    assert.equal(await cellText(page, 'FA03[20101].c2'), '2,936.14');
+    assert.equal(await cellText(page, 'FA03[208].c1'), '1,260.50');
+    assert.equal(await cellText(page, 'FA03[TOTAL].c1'), '8,765.34');
+    assert.match((await cell(page, 'FA03[201].c1').getAttribute('class')) ?? '', /role-derived/);
+    assert.match((await cell(page, 'FA03[201].c1').getAttribute('title')) ?? '', /计算值/);
+    await page.screenshot({ path: `${artifacts}/grid-03.png` });
+
+    // An issue appears for the negative figure.
+    const negative = issueButton(page, 'AMOUNT.NEGATIVE');
+    await negative.waitFor();
+    assert.match(await negative.innerText(), /2080501/);
+    await page.locator('.issues-panel').screenshot({ path: `${artifacts}/issues-panel.png` });
+
+    // 公开01表 follows: 一般公共服务支出 and 社会保障和就业支出 come from 03's 类 rows.
+    await showPart(page, 'table:FA01');
+    assert.equal(await cellText(page, 'FA01[32].c2'), '7,504.84');
+    assert.equal(await cellText(page, 'FA01[39].c2'), '1,260.50');
+    assert.match((await cell(page, 'FA01[32].c2').getAttribute('class')) ?? '', /role-copied/);
+
+    // Jump from the issue to the cell, then fix it by typing over it.
+    await negative.click();
+    await page.waitForSelector('td.focus[data-address="FA03[2080501].c3"]');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    assert.equal(await cellText(page, 'FA03[2080501].c3'), '5.00');
+    assert.equal(await cellText(page, 'FA03[208].c1'), '1,270.50');
+    await issueButton(page, 'AMOUNT.NEGATIVE').waitFor({ state: 'detached' });
+
+    // Undo and redo cover the whole project.
+    await page.keyboard.press('Control+z');
+    assert.equal(await cellText(page, 'FA03[2080501].c3'), '-5.00');
+    await issueButton(page, 'AMOUNT.NEGATIVE').waitFor();
+    await page.keyboard.press('Control+y');
+    assert.equal(await cellText(page, 'FA03[2080501].c3'), '5.00');
+
+    // A 情况说明 section: structured inputs beside the generated text.
+    await showPart(page, 'section:s3');
+    await page.locator('.text-preview').first().waitFor();
+    await page.screenshot({ path: `${artifacts}/section-editor.png` });
+
+    // Export with errors: the officer confirms the draft; both files download.
+    await page.getByRole('button', { name: '导出公开材料' }).click();
+    const dialog = page.getByRole('dialog');
+    assert.match(await dialog.innerText(), /草稿/);
+    const bothDownloads = new Promise<Download[]>((resolve) => {
+      const seen: Download[] = [];
+      page.on('download', (download) => {
+        seen.push(download);
+        if (seen.length === 2) resolve(seen);
+      });
+    });
+    await dialog.getByRole('button', { name: '导出草稿' }).click();
+    await dialog.getByText('草稿已导出').waitFor({ timeout: 60_000 });
+    const files = await Promise.all((await bothDownloads).map(async (download) => ({ name: download.suggestedFilename(), path: await download.path() })));
+    const docx = files.find((f) => f.name.endsWith('.docx'));
+    const xlsx = files.find((f) => f.name.endsWith('.xlsx'));
+    assert.ok(docx !== undefined && xlsx !== undefined, `应下载 .docx 和 .xlsx，实际：${files.map((f) => f.name).join('、')}`);
+    assert.equal(docx.name, '2024年度测试市测试局本级决算公开.docx');
+    const docxBytes = readFileSync(docx.path);
+    assertZip(docxBytes, ['word/document.xml', 'word/header'], docx.name);
+    const xlsxBytes = readFileSync(xlsx.path);
+    assertZip(xlsxBytes, ['xl/workbook.xml'], xlsx.name);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsxBytes.buffer.slice(xlsxBytes.byteOffset, xlsxBytes.byteOffset + xlsxBytes.byteLength));
+    assert.equal(workbook.worksheets.length, 9, '公开表工作簿应有 9 张表');
+  },
+};
+
+export const SCENARIOS: readonly Scenario[] = [createPasteFixExport];
