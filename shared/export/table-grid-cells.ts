@@ -11,6 +11,12 @@ export interface TableGridOptions {
   readonly scopeWord: ScopeWord;
   /** 单位：烟台市人民政府办公室本级 | 部门：聊城市政府办公室（汇总） */
   readonly ownerLine: string;
+  /** The report year, for {year} / {priorYear} in headers and notes (budget tables). */
+  readonly year?: number;
+  /** Replaces 金额单位：万元 (the budget tables print 单位：万元). */
+  readonly amountUnitLine?: string;
+  /** False where the report prints no table number line (the budget tables carry their title only). */
+  readonly printNumber?: boolean;
 }
 
 /** Rows and widths a layout builder produces; table-grid.ts adds the captions. */

@@ -18,6 +18,8 @@ export interface TableGrid {
   /** 公开01表 */
   readonly number: string;
   readonly title: string;
+  /** False where the number line is not printed (budget tables: `number` is then only the sheet name). */
+  readonly printNumber?: boolean;
   /** 单位：烟台市人民政府办公室本级 | 部门：聊城市政府办公室（汇总） */
   readonly ownerLine: string;
   readonly amountUnitLine: string;

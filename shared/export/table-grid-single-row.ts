@@ -10,9 +10,11 @@ const COLUMN_WIDTH = 12;
 export function singleRowLayout(table: DerivedTable, definition: FixedTableDefinition): GridLayout {
   const paths = definition.columns.map((column) => column.header);
   const rows = headerDepth(paths);
-  const matrix = placementMatrix(rows + 1, paths.length);
+  // The budget 三公 table prints no 栏次 row.
+  const numbered = definition.columns.some((column) => column.no !== undefined);
+  const matrix = placementMatrix(numbered ? rows + 1 : rows, paths.length);
   placeColumnHeaders(matrix, 0, 0, rows, paths);
-  definition.columns.forEach((column, i) => matrix.place(rows, i, columnNumberCell(column)));
+  if (numbered) definition.columns.forEach((column, i) => matrix.place(rows, i, columnNumberCell(column)));
   const first = definition.rows[0];
   if (first === undefined) throw new Error(`模板错误：${definition.id} 没有数据行`);
   const row = requireRow(table, first.key);

@@ -6,6 +6,8 @@ import { tableLabel } from '../tables/cell-address';
 import type { TableGrid } from './table-grid-model';
 import { tableNotes, type GridLayout, type TableGridOptions } from './table-grid-cells';
 import { blocksLayout } from './table-grid-blocks';
+import { listLayout } from './table-grid-list';
+import { splitCodeLayout } from './table-grid-split-code';
 import { singleRowLayout } from './table-grid-single-row';
 import { subjectLayout } from './table-grid-subject';
 import { twoSidedLayout } from './table-grid-two-sided';
@@ -19,9 +21,8 @@ const LANDSCAPE_FROM_COLUMNS = 9;
 
 function layoutOf(table: DerivedTable): GridLayout {
   const definition = table.definition;
-  if (definition.kind === 'subject') return subjectLayout(table, definition);
-  // The budget project list (项目支出预算情况表) is laid out with the budget export.
-  if (definition.kind === 'list') throw new Error(`${definition.title}的公开表版式尚未支持。`);
+  if (definition.kind === 'subject') return definition.splitCode === undefined ? subjectLayout(table, definition) : splitCodeLayout(table, definition, definition.splitCode);
+  if (definition.kind === 'list') return listLayout(table, definition);
   const layout = definition.layout;
   switch (layout.type) {
     case 'twoSided':
@@ -37,8 +38,16 @@ function layoutOf(table: DerivedTable): GridLayout {
   }
 }
 
+/** {year} / {priorYear} in headers and notes (预算 07 表 "2024年预算数", 08 表 "（注：2025年没有…）"). */
+function withYears(text: string, year: number | undefined): string {
+  return year === undefined ? text : text.replaceAll('{priorYear}', String(year - 1)).replaceAll('{year}', String(year));
+}
+
 export function tableGrid(table: DerivedTable, options: TableGridOptions): TableGrid {
-  const { header, body, columnWidths } = layoutOf(table);
+  const layout = layoutOf(table);
+  const { columnWidths } = layout;
+  const header = layout.header.map((row) => row.map((cell) => (cell.kind === 'header' ? { ...cell, text: withYears(cell.text, options.year) } : cell)));
+  const body = layout.body;
   const columnCount = columnWidths.length;
   for (const row of [...header, ...body]) {
     if (row.length !== columnCount) throw new Error(`表格布局错误：${table.id} 的某行有 ${row.length} 格，应为 ${columnCount} 格`);
@@ -48,11 +57,12 @@ export function tableGrid(table: DerivedTable, options: TableGridOptions): Table
     number: tableLabel(table.id),
     title: table.definition.title,
     ownerLine: options.ownerLine,
-    amountUnitLine: AMOUNT_UNIT_LINE,
+    amountUnitLine: options.amountUnitLine ?? AMOUNT_UNIT_LINE,
     columnCount,
     header,
     body,
-    notes: tableNotes(table, options.scopeWord),
+    notes: tableNotes(table, options.scopeWord).map((note) => withYears(note, options.year)),
+    ...(options.printNumber === false ? { printNumber: false } : {}),
     landscape: columnCount >= LANDSCAPE_FROM_COLUMNS,
     columnWidths,
   };

@@ -50,8 +50,13 @@ interface Vouched {
 
 const vouchedCache = new WeakMap<NarrativeContext, Vouched>();
 
-/** Figures valid anywhere: published table cells, last year's figures, all derived percentages. */
-function vouchedFigures(context: NarrativeContext): Vouched {
+/** A generated paragraph whose percentages are valid anywhere in the text. */
+export interface PercentSource {
+  readonly text: string;
+}
+
+/** Figures valid anywhere: published table cells, last year's figures, the percentages of `paragraphs`. */
+function vouchedFigures(context: NarrativeContext, paragraphs: () => readonly PercentSource[]): Vouched {
   const cached = vouchedCache.get(context);
   if (cached) return cached;
   const amounts = new Set<string>();
@@ -63,7 +68,7 @@ function vouchedFigures(context: NarrativeContext): Vouched {
     const value = toDecimal(text);
     if (value !== undefined) amounts.add(key(toWanYuan(value, context.project.entryUnit)));
   }
-  for (const paragraph of buildTableSections(context).paragraphs) {
+  for (const paragraph of paragraphs()) {
     for (const figure of textFigures(paragraph.text)) if (figure.kind === 'percent') percents.add(key(figure.value));
   }
   const vouched = { amounts, percents };
@@ -75,10 +80,17 @@ function vouchedFigures(context: NarrativeContext): Vouched {
  * Checks the officer's text of paragraph `paragraphId` against the figures of `generated` (the text the
  * product writes for it) and the figures valid anywhere. Each figure found nowhere is a warning.
  */
-export function checkOwnText(context: NarrativeContext, paragraphId: string, text: string, generated: string): Issue[] {
+export function checkOwnText(
+  context: NarrativeContext,
+  paragraphId: string,
+  text: string,
+  generated: string,
+  /** The generated paragraphs of the report's kind (决算: 情况说明 一–九; 预算: its own text). */
+  paragraphs: () => readonly PercentSource[] = () => buildTableSections(context).paragraphs,
+): Issue[] {
   const section = sectionOfParagraph(paragraphId) ?? paragraphId.split('.')[0] ?? paragraphId;
   const own = new Set(textFigures(generated).map((f) => `${f.kind}:${key(f.value)}`));
-  const vouched = vouchedFigures(context);
+  const vouched = vouchedFigures(context, paragraphs);
   const issues: Issue[] = [];
   const reported = new Set<string>();
   for (const figure of textFigures(text)) {
@@ -91,7 +103,7 @@ export function checkOwnText(context: NarrativeContext, paragraphId: string, tex
       id: 'TXT.OWN.FIGURE',
       severity: 'warning',
       location: { kind: 'section', section, field: `ownText.${paragraphId}` },
-      message: `自行编写的段落 ${paragraphId} 中的“${figure.text}”与自动生成的文字和决算表数字都对不上，请核对。`,
+      message: `自行编写的段落 ${paragraphId} 中的“${figure.text}”与自动生成的文字和${context.project.kind === 'budget' ? '预算' : '决算'}表数字都对不上，请核对。`,
     });
   }
   return issues;

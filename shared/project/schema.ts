@@ -4,6 +4,7 @@ import { AMOUNT_PATTERN } from '../money/money';
 import { tableIdSchema } from '../tables/cell-address';
 import { tableSectionInputsSchema } from '../narrative/inputs/table-sections';
 import { officerSectionInputsSchema } from '../narrative/inputs/officer-sections';
+import { budgetSectionInputsSchema } from '../narrative/inputs/budget-sections';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -69,6 +70,7 @@ export const projectSchema = z.object({
       ownText: z.record(z.string(), z.string()).default({}),
       ...tableSectionInputsSchema.shape,
       ...officerSectionInputsSchema.shape,
+      ...budgetSectionInputsSchema.shape,
     })
     .prefault({}),
   /** Classification entries imported from the official list or learned from imported tables. */

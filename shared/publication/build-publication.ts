@@ -2,6 +2,9 @@
 import type { NarrativeContext } from '../narrative/context';
 import { tableSectionBlocks } from '../narrative/table-sections/table-sections';
 import { attachmentBlocks, glossaryBlocks, officerSectionBlocks, overviewBlocks } from '../narrative/officer-sections';
+import { REPORT_KINDS } from '../report/report-kind';
+import type { ReportKind } from '../project/schema';
+import { budgetPublication } from './budget-publication';
 import type { Block, Publication } from './model';
 
 /** Cover lines (document-format.md §2): unit 本级决算 on three lines; department on two. */
@@ -12,13 +15,27 @@ export function coverLines(context: NarrativeContext): string[] {
     : [`${project.year}年度`, project.unitName, '本级决算'];
 }
 
-/** The caption line under every table title. */
+/** The caption line under every table title, as the report kind prints it. */
 export function tableOwnerLine(context: NarrativeContext): string {
   const { project } = context;
-  return project.scope === 'department' ? `部门：${project.unitName}（汇总）` : `单位：${project.unitName}本级`;
+  return REPORT_KINDS[project.kind].tableCaption.owner[project.scope].replaceAll('{unitName}', project.unitName);
 }
 
-export function buildPublication(context: NarrativeContext, options: { readonly draft: boolean }): Publication {
+export interface PublicationOptions {
+  readonly draft: boolean;
+}
+
+/** Each kind's publication: the parts differ (决算 has five, 预算 four), the tree and its writers do not. */
+const BUILDERS: Readonly<Record<ReportKind, (context: NarrativeContext, options: PublicationOptions, ownerLine: string) => Publication>> = {
+  finalAccount: (context, options) => finalAccountPublication(context, options),
+  budget: budgetPublication,
+};
+
+export function buildPublication(context: NarrativeContext, options: PublicationOptions): Publication {
+  return BUILDERS[context.project.kind](context, options, tableOwnerLine(context));
+}
+
+function finalAccountPublication(context: NarrativeContext, options: PublicationOptions): Publication {
   const { project, template, scopeWord } = context;
   const tableBlocks: Block[] = template.tables.map((t) => ({ kind: 'table', table: t.id }));
   return {

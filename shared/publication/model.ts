@@ -59,6 +59,8 @@ export interface PublicationPart {
   readonly number: string;
   /** 单位概况, 2024年度单位决算表 … */
   readonly title: string;
+  /** The title as the 目录 lists it, where it differs (the budget seed's 目录 says 部门 for a unit too). */
+  readonly tocTitle?: string;
   readonly blocks: readonly Block[];
 }
 

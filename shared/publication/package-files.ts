@@ -6,7 +6,8 @@ import { tableGrids } from '../export/table-grid';
 import { writeTablesWorkbook } from '../export/xlsx/write-tables-workbook';
 import { narrativeContext } from '../narrative/context';
 import type { Project } from '../project/schema';
-import { analyseProject, finalAccountTemplate, projectCatalog } from '../report/final-account';
+import { analyseProject, projectCatalog } from '../report/final-account';
+import { REPORT_KINDS, templateFor } from '../report/report-kind';
 import type { ReportTemplate } from '../report/template';
 import type { Issue } from '../validate/issue';
 import { buildPublication, tableOwnerLine } from './build-publication';
@@ -17,7 +18,7 @@ export type ChartRenderer = (spec: ChartSpec) => ChartPicture | Promise<ChartPic
 export interface PackageFiles {
   readonly docx: Uint8Array;
   readonly xlsx: Uint8Array;
-  /** {year}年度{name}决算公开 — the stem of both file names. */
+  /** {year}年度{name}本级决算公开 | {year}年{name}单位预算公开 — the stem of both file names. */
   readonly baseName: string;
   readonly issues: readonly Issue[];
   readonly draft: boolean;
@@ -28,9 +29,17 @@ export function chartSpecs(publication: Publication): ChartSpec[] {
 }
 
 export function packageBaseName(project: Project): string {
-  return project.scope === 'department'
-    ? `${project.year}年度${project.unitName}（汇总）部门决算公开`
-    : `${project.year}年度${project.unitName}本级决算公开`;
+  const department = project.scope === 'department';
+  switch (project.kind) {
+    case 'finalAccount':
+      return department ? `${project.year}年度${project.unitName}（汇总）部门决算公开` : `${project.year}年度${project.unitName}本级决算公开`;
+    case 'budget':
+      return `${project.year}年${project.unitName}${department ? '部门' : '单位'}预算公开`;
+    default: {
+      const unknown: never = project.kind;
+      throw new Error(`未知的报告类型：${String(unknown)}`);
+    }
+  }
 }
 
 /**
@@ -42,15 +51,20 @@ export async function buildPackageFiles(
   renderChart: ChartRenderer,
   options: { readonly draft?: boolean; readonly template?: ReportTemplate; readonly catalog?: Catalog } = {},
 ): Promise<PackageFiles> {
-  // The budget package (text, .docx, .xlsx) comes with the budget narrative; until then no 决算 document is built for it.
-  if (project.kind !== 'finalAccount') throw new Error('暂不支持生成部门预算公开文件；请先用 validate 命令检查预算表。');
-  const template = options.template ?? finalAccountTemplate();
+  const template = options.template ?? templateFor(project.kind);
   const catalog = options.catalog ?? projectCatalog(project);
   const { report, issues } = analyseProject(project, template, catalog);
   const draft = options.draft === true || issues.some((i) => i.severity === 'error');
   const context = narrativeContext(project, report, template, catalog);
   const publication = buildPublication(context, { draft });
-  const grids = tableGrids(report, template, { scopeWord: context.scopeWord, ownerLine: tableOwnerLine(context) });
+  const caption = REPORT_KINDS[project.kind].tableCaption;
+  const grids = tableGrids(report, template, {
+    scopeWord: context.scopeWord,
+    ownerLine: tableOwnerLine(context),
+    year: project.year,
+    amountUnitLine: caption.amountUnit,
+    printNumber: caption.numberLine,
+  });
   const charts = new Map<string, ChartPicture>();
   for (const spec of chartSpecs(publication)) charts.set(spec.id, await renderChart(spec));
   const [docx, xlsx] = await Promise.all([writePublicationDocx(publication, new Map(grids.map((g) => [g.id, g])), charts), writeTablesWorkbook(grids)]);

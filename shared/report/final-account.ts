@@ -13,6 +13,7 @@ import { narrativeContext } from '../narrative/context';
 import { tableSectionIssues } from '../narrative/table-sections/table-sections';
 import { ownTextIssues } from '../narrative/own-text-check';
 import { officerSectionIssues } from '../narrative/officer-sections';
+import { budgetTextIssues } from '../narrative/budget/budget-text';
 
 export function finalAccountTemplate(): ReportTemplate {
   return templateFor('finalAccount');
@@ -26,7 +27,7 @@ export interface Analysis {
   readonly issues: readonly Issue[];
 }
 
-/** Issues found where a kind's text is written (情况说明, 名词解释, 附件); the budget text checks come with the budget text. */
+/** Issues found where a kind's text is written (情况说明, 名词解释, 附件; the budget text and its 绩效目标表). */
 function textIssues(project: Project, report: DerivedReport, template: ReportTemplate, catalog: Catalog): Issue[] {
   switch (project.kind) {
     case 'finalAccount': {
@@ -34,7 +35,7 @@ function textIssues(project: Project, report: DerivedReport, template: ReportTem
       return [...tableSectionIssues(context), ...ownTextIssues(context), ...officerSectionIssues(context)];
     }
     case 'budget':
-      return [];
+      return [...budgetTextIssues(narrativeContext(project, report, template, catalog))];
     default: {
       const unknown: never = project.kind;
       throw new Error(`未知的报告类型：${String(unknown)}`);

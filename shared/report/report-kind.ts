@@ -15,7 +15,12 @@ export interface ReportKindDefinition {
   /** The tables in official order (the template lists the same ids, which a test checks). */
   readonly tableIds: readonly TableId[];
   /** Caption lines above every table: the owner line ({unitName} filled in) and the amount-unit line. */
-  readonly tableCaption: { readonly owner: Readonly<Record<ReportScope, string>>; readonly amountUnit: string };
+  readonly tableCaption: {
+    readonly owner: Readonly<Record<ReportScope, string>>;
+    readonly amountUnit: string;
+    /** Whether the table number line (公开01表) is printed above the owner line; the budget tables print none. */
+    readonly numberLine: boolean;
+  };
   readonly templateData: TemplateData;
 }
 
@@ -24,7 +29,7 @@ export const REPORT_KINDS: Readonly<Record<ReportKind, ReportKindDefinition>> = 
     kind: 'finalAccount',
     word: '决算',
     tableIds: FINAL_ACCOUNT_TABLE_IDS,
-    tableCaption: { owner: { unit: '单位：{unitName}本级', department: '部门：{unitName}（汇总）' }, amountUnit: '金额单位：万元' },
+    tableCaption: { owner: { unit: '单位：{unitName}本级', department: '部门：{unitName}（汇总）' }, amountUnit: '金额单位：万元', numberLine: true },
     templateData: finalAccountTemplateData,
   },
   budget: {
@@ -32,7 +37,7 @@ export const REPORT_KINDS: Readonly<Record<ReportKind, ReportKindDefinition>> = 
     word: '预算',
     tableIds: BUDGET_TABLE_IDS,
     // The budget seed prints 部门(单位) for a unit as well (domain README §2).
-    tableCaption: { owner: { unit: '部门（单位）：{unitName}', department: '部门（单位）：{unitName}' }, amountUnit: '单位：万元' },
+    tableCaption: { owner: { unit: '部门（单位）：{unitName}', department: '部门（单位）：{unitName}' }, amountUnit: '单位：万元', numberLine: false },
     templateData: budgetTemplateData,
   },
 };

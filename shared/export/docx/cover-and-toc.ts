@@ -61,7 +61,7 @@ export function chineseNumber(value: number): string {
 export function tocEntries(publication: Publication, tables: ReadonlyMap<TableId, TableGrid>): TocEntry[] {
   const entries: TocEntry[] = [];
   for (const part of publication.parts) {
-    entries.push({ level: 1, text: `${part.number} ${part.title}` });
+    entries.push({ level: 1, text: `${part.number} ${part.tocTitle ?? part.title}` });
     let tableCount = 0;
     for (const block of part.blocks) {
       if (block.kind === 'heading' && block.level === 1) entries.push({ level: 2, text: block.text });

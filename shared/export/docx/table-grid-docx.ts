@@ -144,7 +144,7 @@ export function tableGridChildren(grid: TableGrid, pageBreakBefore: boolean): Fi
   ];
   return [
     tableTitle(grid.title, pageBreakBefore, true),
-    captionLine(grid.number, 'right'),
+    ...(grid.printNumber === false ? [] : [captionLine(grid.number, 'right')]),
     ownerAndUnitLine(grid, textWidth),
     new Table(tableOptions(rows, widths)),
     ...noteParagraphs(grid.notes, size),

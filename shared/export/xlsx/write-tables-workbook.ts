@@ -94,10 +94,12 @@ function writeCaptions(sheet: ExcelJS.Worksheet, grid: TableGrid): void {
   sheet.mergeCells(1, 1, 1, last);
   sheet.getRow(1).height = Math.max(32, paragraphHeight(grid.title, totalWidth, TITLE_SIZE / 10));
 
-  const number = sheet.getCell(2, last);
-  writeText(number, grid.number);
-  number.font = BODY_FONT;
-  number.alignment = { horizontal: 'right', vertical: 'middle' };
+  if (grid.printNumber !== false) {
+    const number = sheet.getCell(2, last);
+    writeText(number, grid.number);
+    number.font = BODY_FONT;
+    number.alignment = { horizontal: 'right', vertical: 'middle' };
+  }
 
   // The owner line takes all but the last two columns; 金额单位：万元 the last two, right-aligned.
   const ownerEnd = Math.max(1, last - 2);
