@@ -7,7 +7,7 @@ import { generatedDepartmentProject } from './generated-project';
 import { measure, type BenchResult } from './measure';
 import { generateBenchmarks } from './generate-bench';
 import { importBenchmarks } from './import-bench';
-import { budgetBenchmark } from './budget-bench';
+import { budgetBenchmark, budgetGenerateBenchmark } from './budget-bench';
 
 function loadSample(file: string): Project {
   const loaded = parseProject(readFileSync(new URL(`../assets/samples/${file}`, import.meta.url), 'utf8'), file);
@@ -28,3 +28,4 @@ results.push(measure(`derive+validate generated 50-unit project (${rowCount} 科
 for (const r of results) process.stdout.write(`${JSON.stringify(r)}\n`);
 for (const r of await generateBenchmarks(loadSample('final-2024-unit.json'), 'unit sample')) process.stdout.write(`${JSON.stringify(r)}\n`);
 for (const r of await importBenchmarks()) process.stdout.write(`${JSON.stringify(r)}\n`);
+process.stdout.write(`${JSON.stringify(await budgetGenerateBenchmark())}\n`);

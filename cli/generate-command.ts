@@ -6,7 +6,7 @@ import { parseProject } from '../shared/project/load-project';
 import type { Project } from '../shared/project/schema';
 import type { CommandOutput } from './output';
 
-export const DEMO_SAMPLES = ['final-2024-unit.json', 'final-2024-department.json'] as const;
+export const DEMO_SAMPLES = ['final-2024-unit.json', 'final-2024-department.json', 'budget-2025-unit.json'] as const;
 
 async function loadProjectFile(file: string, out: CommandOutput): Promise<Project | undefined> {
   let text: string;

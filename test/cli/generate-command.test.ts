@@ -27,14 +27,26 @@ describe('disclosure generate and demo', () => {
     for (const name of readdirSync(dir)) expect(readFileSync(join(dir, name)).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
-  it('demo writes both bundled samples', async () => {
+  it('demo writes the two 决算 samples and the 预算 sample', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'demo-'));
     const { out } = capture();
     expect(await runCli(['demo', '-o', dir], out)).toBe(0);
-    expect(readdirSync(dir).filter((n) => n.endsWith('.docx')).sort()).toEqual([
+    expect(readdirSync(dir).sort()).toEqual([
       '2024年度烟台市人民政府办公室本级决算公开.docx',
+      '2024年度烟台市人民政府办公室本级决算公开（公开表）.xlsx',
       '2024年度聊城市政府办公室（汇总）部门决算公开.docx',
+      '2024年度聊城市政府办公室（汇总）部门决算公开（公开表）.xlsx',
+      '2025年烟台市人民政府办公室单位预算公开.docx',
+      '2025年烟台市人民政府办公室单位预算公开（公开表）.xlsx',
     ]);
+  });
+
+  it('generate works on a budget project', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'generate-'));
+    const { out, stdout } = capture();
+    expect(await runCli(['generate', new URL('../../assets/samples/budget-2025-unit.json', import.meta.url).pathname, '-o', dir], out)).toBe(0);
+    expect(stdout[0]).toBe(`已生成：${join(dir, '2025年烟台市人民政府办公室单位预算公开.docx')}`);
+    expect(stdout.at(-1)).toBe('另有 2 个警告，请用 validate 命令查看。');
   });
 
   it('a project with errors is written as a draft, lists the errors and exits 1', async () => {

@@ -62,11 +62,10 @@ describe('disclosure validate on the budget sample', () => {
 });
 
 describe('disclosure generate on the budget sample', () => {
-  it('refuses in Chinese and writes nothing until the budget package exists', async () => {
+  it('writes the 预算 package (.docx and .xlsx) now that the budget text exists', async () => {
     const out = join(dir, 'package');
-    const { code, stdout } = await run('generate', BUDGET_SAMPLE, '-o', out);
-    expect(code).toBe(2);
-    expect(stdout).toEqual(['生成公开文件失败：暂不支持生成部门预算公开文件；请先用 validate 命令检查预算表。']);
-    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+    const { code } = await run('generate', BUDGET_SAMPLE, '-o', out);
+    expect(code).toBe(0);
+    expect(existsSync(out) ? readdirSync(out).sort() : []).toEqual(['2025年烟台市人民政府办公室单位预算公开.docx', '2025年烟台市人民政府办公室单位预算公开（公开表）.xlsx']);
   });
 });
