@@ -82,19 +82,23 @@ export async function startShell(options: ShellOptions): Promise<Shell> {
     unregister();
     void recovery.close();
   });
-  // A crashed page reloads; what it autosaved is offered again by takeRecovery.
+  // A crashed page reloads (a few times, not in a loop); what it autosaved is offered by takeRecovery.
+  let reloads = 0;
   window.webContents.on('render-process-gone', (_event, details) => {
-    if (details.reason !== 'clean-exit') window.webContents.reload();
+    if (details.reason === 'clean-exit' || reloads >= 3) return;
+    reloads += 1;
+    window.webContents.reload();
   });
 
+  // A message sent while the page is still loading would be lost: wait for the page, whose preload
+  // keeps it until the renderer subscribes.
   const openFile = (path: string): void => {
     grants.grantFile(path);
-    send(openRecentAction(path));
+    const deliver = (): void => send(openRecentAction(path));
+    if (window.webContents.isLoadingMainFrame()) window.webContents.once('did-finish-load', deliver);
+    else deliver();
   };
-  if (options.launchFile !== undefined) {
-    const launchFile = options.launchFile;
-    window.webContents.once('did-finish-load', () => openFile(launchFile));
-  }
+  if (options.launchFile !== undefined) openFile(options.launchFile);
   return {
     window,
     openFile,

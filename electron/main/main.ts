@@ -34,14 +34,17 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       // The bundle sits in dist/electron; the renderer build in dist/renderer.
       serveRenderer(join(__dirname, '..', 'renderer'));
+      const launchFile = pendingFile;
+      pendingFile = undefined;
       shell = await startShell({
         userDataDir: app.getPath('userData'),
         documentsDir: app.getPath('documents'),
         preload: join(__dirname, 'preload.cjs'),
         development: !app.isPackaged,
-        launchFile: pendingFile,
+        launchFile,
       });
-      pendingFile = undefined;
+      // A second start while this one was still starting.
+      if (pendingFile !== undefined) shell.openFile(pendingFile);
     })
     .catch((error: unknown) => {
       showStartupError(error instanceof Error ? error.message : String(error));
