@@ -8,6 +8,7 @@ import { measure, type BenchResult } from './measure';
 import { generateBenchmarks } from './generate-bench';
 import { importBenchmarks } from './import-bench';
 import { budgetBenchmark, budgetGenerateBenchmark } from './budget-bench';
+import { appBenchmarks } from './app-bench';
 
 function loadSample(file: string): Project {
   const loaded = parseProject(readFileSync(new URL(`../assets/samples/${file}`, import.meta.url), 'utf8'), file);
@@ -29,3 +30,4 @@ for (const r of results) process.stdout.write(`${JSON.stringify(r)}\n`);
 for (const r of await generateBenchmarks(loadSample('final-2024-unit.json'), 'unit sample')) process.stdout.write(`${JSON.stringify(r)}\n`);
 for (const r of await importBenchmarks()) process.stdout.write(`${JSON.stringify(r)}\n`);
 process.stdout.write(`${JSON.stringify(await budgetGenerateBenchmark())}\n`);
+for (const r of await appBenchmarks()) process.stdout.write(`${JSON.stringify(r)}\n`);

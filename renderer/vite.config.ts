@@ -15,6 +15,13 @@ export default defineConfig({
     // exceljs and docx are large; the export worker loads them, the first paint does not wait for them.
     chunkSizeWarningLimit: 4000,
     target: 'es2022',
+    rollupOptions: {
+      // zod places /*#__PURE__*/ where Rollup cannot use it; the notice is about the library, not the app.
+      onwarn(warning, warn) {
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+        warn(warning);
+      },
+    },
   },
   worker: { format: 'es' },
   // The dev server serves shared/, templates/ and assets/ from the repository root.

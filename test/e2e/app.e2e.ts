@@ -157,4 +157,53 @@ const createPasteFixExport: Scenario = {
   },
 };
 
-export const SCENARIOS: readonly Scenario[] = [createPasteFixExport];
+const sectionEditors: Scenario = {
+  name: '示例项目的情况说明：录入项与实时预览，逐段使用自己的文字并按表格复核，问题跳转到录入项',
+  async run({ page, baseUrl, artifacts }) {
+    await page.goto(`${baseUrl}?sample=unit`);
+    await page.waitForSelector('.edit-grid');
+
+    // 五、 with its 年初预算 lines beside the generated text.
+    await showPart(page, 'section:s5');
+    const budget = page.getByLabel('2010301 年初预算');
+    assert.equal(await budget.inputValue(), '2333.44');
+    const line = page.locator('[data-paragraph="s5.3.2010301"]');
+    assert.match(await line.innerText(), /年初预算为2,333.44万元/);
+    await budget.fill('2,400');
+    await budget.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-paragraph="s5.3.2010301"]')?.textContent?.includes('年初预算为2,400万元') === true);
+
+    // Own text for one paragraph: a figure the tables do not hold is questioned.
+    const own = page.locator('[data-paragraph="s5.1.p1"]');
+    await own.getByLabel('使用自己的文字').check();
+    const textarea = own.getByRole('textbox');
+    assert.match(await textarea.inputValue(), /8,679.27万元/);
+    await textarea.fill('2024年度一般公共预算财政拨款支出8,800万元。');
+    const ownIssue = issueButton(page, 'OWN.FIGURE');
+    await ownIssue.waitFor();
+    assert.match(await own.innerText(), /8,800/);
+    await page.screenshot({ path: `${artifacts}/section-own-text.png` });
+
+    // The issue jumps back to the paragraph; switching own text off clears it.
+    await showPart(page, 'table:FA05');
+    await ownIssue.click();
+    await page.waitForFunction(() => document.activeElement?.closest('[data-paragraph="s5.1.p1"]') !== null);
+    await own.getByLabel('使用自己的文字').uncheck();
+    await ownIssue.waitFor({ state: 'detached' });
+
+    // 十一、政府采购: a field refused by the schema stays out of the project, with a Chinese notice.
+    await showPart(page, 'section:s11');
+    const goods = page.getByLabel('货物', { exact: true });
+    await goods.fill('-5');
+    await goods.press('Enter');
+    assert.match(await page.locator('.notice').innerText(), /金额不能为负数/);
+    await page.screenshot({ path: `${artifacts}/section-procurement.png` });
+
+    // 附件: the self-evaluation projects with their indicators.
+    await showPart(page, 'attachments');
+    await page.locator('.project-form').first().waitFor();
+    await page.screenshot({ path: `${artifacts}/section-attachments.png` });
+  },
+};
+
+export const SCENARIOS: readonly Scenario[] = [createPasteFixExport, sectionEditors];

@@ -1,11 +1,14 @@
-// Builds the web app once into dist/renderer (vite build), as `npm run build:web` does.
+// Builds the web app once into dist/renderer (vite build), as `npm run build:web` does. Paths come
+// from the caller's repository root, so the bundled benchmark finds the same folders.
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-export const WEB_DIST = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+export function webDist(repoRoot: string): string {
+  return join(repoRoot, 'dist', 'renderer');
+}
 
-export function buildWeb(): void {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+export function buildWeb(repoRoot: string): void {
+  const vite = join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+  const run = spawnSync(process.execPath, [vite, 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'error'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   if (run.status !== 0) throw new Error('网页版构建失败（vite build）');
 }

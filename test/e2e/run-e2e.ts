@@ -3,15 +3,16 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './browser';
-import { buildWeb, WEB_DIST } from './build-web';
+import { buildWeb, webDist } from './build-web';
 import { serveFolder } from './static-server';
 import { SCENARIOS } from './app.e2e';
 
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const artifacts = fileURLToPath(new URL('../../test-artifacts', import.meta.url));
 mkdirSync(artifacts, { recursive: true });
 
-if (!process.argv.includes('--no-build')) buildWeb();
-const server = await serveFolder(WEB_DIST);
+if (!process.argv.includes('--no-build')) buildWeb(root);
+const server = await serveFolder(webDist(root));
 const browser = await launchChromium();
 let failed = 0;
 try {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../../shared/ipc/error-message';
 import { platform, useWorkspace } from '../app/app-context';
 import type { ExportTarget } from '../platform/platform';
-import { buildPackage, type ExportProgress } from './export-package';
+import type { ExportProgress } from './export-package';
 
 type Stage =
   | { readonly kind: 'confirm' }
@@ -28,6 +28,8 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
     const target = chosen.value;
     try {
       setStage({ kind: 'running', progress: { done: 0, total: 1, step: '准备' } });
+      // The writers (docx, exceljs, echarts) load on first export; the first paint does not wait for them.
+      const { buildPackage } = await import('./export-package');
       const built = await buildPackage(workspace.history.present, workspace.analysis, (progress) => setStage({ kind: 'running', progress }));
       const written = await platform.writePackage(target, built.files);
       if (!written.ok) {

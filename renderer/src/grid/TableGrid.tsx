@@ -303,7 +303,7 @@ export function TableGrid({ table }: { readonly table: TableId }) {
         onMouseUp={() => (dragging.current = false)}
         onMouseLeave={() => (dragging.current = false)}
       >
-        <table className="edit-grid" style={{ width: widths.reduce((a, b) => a + b, 0) }}>
+        <table className="edit-grid" data-revision={workspace.history.past.length} style={{ width: widths.reduce((a, b) => a + b, 0) }}>
           <colgroup>
             {widths.map((w, i) => (
               <col key={i} style={{ width: w }} />

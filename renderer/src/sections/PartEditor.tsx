@@ -1,17 +1,109 @@
-// The editor of a non-table part: 概况, 上年数, a 情况说明 section, 名词解释 or 附件.
-import type { Publication } from '../../../shared/publication/model';
-import type { PartId } from '../report/parts';
-import { narrativeSections } from '../report/parts';
-import { TextPreview } from './TextPreview';
+// The editor of a part of the text — 概况, 上年数, a 情况说明 section, 名词解释, 附件: its structured
+// inputs beside a live preview of the text they produce. An issue jumping here focuses its field.
+import { useEffect, useMemo, useRef } from 'react';
+import { narrativeContext } from '../../../shared/narrative/context';
+import { buildPublication } from '../../../shared/publication/build-publication';
+import type { Block, Publication } from '../../../shared/publication/model';
+import type { Project } from '../../../shared/project/schema';
+import type { Issue } from '../../../shared/validate/issue';
+import { useWorkspace } from '../app/app-context';
+import { narrativeSections, partOfIssue, type PartId } from '../report/parts';
+import { analyse, catalogOf, templateOf } from '../report/report-template';
+import { BudgetLinesEditor } from './BudgetLinesEditor';
+import { FieldInput } from './FieldInputs';
+import { GlossaryFields } from './GlossaryFields';
+import { ParagraphPreview } from './ParagraphPreview';
+import { PerformanceProjects } from './PerformanceProjects';
+import { PriorFigureFields } from './PriorFigureFields';
+import { priorFiguresBySection } from './prior-figure-use';
+import { fieldContains, FIELDS_BY_PART, issueFieldOf } from './section-fields';
+
+/** Paragraph texts as the product writes them, before the officer's own text replaces any. */
+function generatedTexts(project: Project, publication: Publication): Map<string, string> {
+  const own = Object.keys(project.narrative.ownText).length > 0;
+  let source = publication;
+  if (own) {
+    const plain: Project = { ...project, narrative: { ...project.narrative, ownText: {} } };
+    const context = narrativeContext(plain, analyse(plain).report, templateOf(plain), catalogOf(plain));
+    source = buildPublication(context, { draft: publication.draft });
+  }
+  const texts = new Map<string, string>();
+  for (const part of source.parts) for (const block of part.blocks) if (block.kind === 'paragraph' && block.id !== undefined) texts.set(block.id, block.text);
+  return texts;
+}
+
+/** The element a field issue points at: the field itself, or the nearest enclosing one. */
+function fieldElement(root: HTMLElement, field: string): HTMLElement | undefined {
+  let name = field;
+  for (;;) {
+    const found = [...root.querySelectorAll<HTMLElement>('[data-field]')].find((e) => e.dataset.field === name);
+    if (found !== undefined) return found;
+    const cut = Math.max(name.lastIndexOf('.'), name.lastIndexOf('['));
+    if (cut <= 0) return undefined;
+    name = name.slice(0, cut);
+  }
+}
+
+function sectionIssues(issues: readonly Issue[], part: PartId): Issue[] {
+  if (part === 'priorYear') return issues.filter((i) => i.location.kind === 'section' && /^(priorYear|reasons)\./.test(i.location.field ?? ''));
+  return issues.filter((i) => partOfIssue(i) === part);
+}
 
 export function PartEditor({ part, publication }: { readonly part: PartId; readonly publication: Publication }) {
+  const workspace = useWorkspace((s) => s.workspace);
+  const target = useWorkspace((s) => s.target);
+  const root = useRef<HTMLDivElement>(null);
+  const project = workspace?.history.present;
+  const generated = useMemo(() => (project === undefined ? new Map<string, string>() : generatedTexts(project, publication)), [project, publication]);
+
+  useEffect(() => {
+    if (target === null || target.kind !== 'field' || target.part !== part || target.field === undefined || root.current === null) return;
+    const element = fieldElement(root.current, target.field);
+    if (element === undefined) return;
+    element.scrollIntoView({ block: 'center' });
+    const input = element.matches('input, textarea, select') ? element : element.querySelector<HTMLElement>('input, textarea, select');
+    input?.focus({ preventScroll: true });
+    // Only a new jump request moves the focus.
+  }, [target?.serial, part]);
+
+  if (workspace === null || project === undefined) return null;
+  const issues = sectionIssues(workspace.analysis.issues, part);
+  const template = templateOf(project);
   const sectionKey = part.startsWith('section:') ? part.slice('section:'.length) : undefined;
   const section = sectionKey === undefined ? undefined : narrativeSections(publication).find((s) => s.key === sectionKey);
-  const blocks = section?.blocks ?? publication.parts.find((p) => p.id === part)?.blocks ?? [];
+  const publicationPart = publication.parts.find((p) => p.id === part);
+  const title = section?.title ?? publicationPart?.title ?? (part === 'priorYear' ? '上年决算数与增减原因' : '');
+  const blocks: readonly Block[] = section?.blocks ?? publicationPart?.blocks ?? [];
+  const usedFigures = part === 'priorYear' ? template.priorFigures.map((f) => f.id) : sectionKey === undefined ? [] : (priorFiguresBySection(project).get(sectionKey) ?? []);
+  const figures = template.priorFigures.filter((f) => usedFigures.includes(f.id));
+  const groups = (FIELDS_BY_PART[part] ?? []).map((g) => ({ ...g, fields: g.fields.filter((f) => f.scope === undefined || f.scope === project.scope) })).filter((g) => g.fields.length > 0);
+
   return (
-    <div className="section-editor">
-      <h2>{section?.title ?? ''}</h2>
-      <TextPreview blocks={blocks} />
+    <div className="section-editor" ref={root}>
+      <h2>{title}</h2>
+      <div className={blocks.length > 0 ? 'section-columns' : 'section-columns single'}>
+        <div className="field-list" aria-label="录入项">
+          <PriorFigureFields figures={figures} issues={issues} />
+          {groups.map((group) => (
+            <div key={group.title} className="field-group">
+              <h3>{group.title}</h3>
+              {group.fields.map((spec) => {
+                const field = issueFieldOf(spec.path);
+                const fieldIssues = issues.filter((i) => i.location.kind === 'section' && fieldContains(field, i.location.field));
+                return spec.kind === 'budgetLines' ? (
+                  <BudgetLinesEditor key={field} label={spec.label} path={spec.path} issues={fieldIssues} />
+                ) : (
+                  <FieldInput key={field} spec={spec} field={field} issues={fieldIssues} />
+                );
+              })}
+            </div>
+          ))}
+          {part === 'glossary' ? <GlossaryFields issues={issues} /> : null}
+          {part === 'attachments' ? <PerformanceProjects issues={issues} /> : null}
+          {figures.length === 0 && groups.length === 0 && part !== 'glossary' && part !== 'attachments' ? <p className="hint">本节文字全部由表格数据生成；如需改写，可在右侧逐段使用自己的文字。</p> : null}
+        </div>
+        {blocks.length > 0 ? <ParagraphPreview blocks={blocks} generated={generated} issues={issues} /> : null}
+      </div>
     </div>
   );
 }

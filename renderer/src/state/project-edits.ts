@@ -144,14 +144,22 @@ export function getIn(target: unknown, path: FieldPath): unknown {
 }
 
 /**
- * Sets a field of the project (path from the project root, e.g. ["narrative", "procurement", "goods"]);
- * undefined removes it. The result is checked against the project schema, so a wrong value never
- * enters the project: the schema's Chinese message is returned instead.
+ * Sets a field below project.narrative (["procurement", "goods"]); undefined removes it. The result
+ * is checked against the narrative schema, so a wrong value never enters the project: the schema's
+ * Chinese message is returned instead. The rest of the project is shared, not copied.
  */
-export function setField(project: Project, path: FieldPath, value: unknown): EditOutcome {
-  const parsed = projectSchema.safeParse(setIn(project, path, value));
+export function setNarrativeField(project: Project, path: FieldPath, value: unknown): EditOutcome {
+  const parsed = projectSchema.shape.narrative.safeParse(setIn(project.narrative, path, value));
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? '输入无效' };
-  return { ok: true, project: parsed.data };
+  return { ok: true, project: { ...project, narrative: parsed.data } };
+}
+
+/** Last year's figure by prior-figure id, as typed (thousands separators allowed); blank removes it. */
+export function setPriorFigure(project: Project, id: string, raw: string): EditOutcome {
+  const value = raw.trim() === '' ? undefined : parseAmountInput(raw);
+  if (value === undefined && raw.trim() !== '') return { ok: false, message: `“${raw.trim()}”不是金额` };
+  const figures = value === undefined ? without(project.priorYear.figures, id) : { ...project.priorYear.figures, [id]: amountToText(value) };
+  return { ok: true, project: { ...project, priorYear: { ...project.priorYear, figures } } };
 }
 
 /** The officer's own text for a paragraph; undefined goes back to the generated text. */

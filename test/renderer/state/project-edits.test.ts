@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseProject } from '../../../shared/report/final-account';
-import { addSubjectRow, clearReported, newProject, removeSubjectRow, setCells, setField, setOwnText } from '../../../renderer/src/state/project-edits';
+import { addSubjectRow, clearReported, newProject, removeSubjectRow, setCells, setNarrativeField, setOwnText, setPriorFigure } from '../../../renderer/src/state/project-edits';
 import { loadSample } from '../../helpers/samples';
 
 const SUBJECT = new Set(['FA02', 'FA03', 'FA05', 'FA07', 'FA08'] as const);
@@ -84,13 +84,26 @@ describe('project edits', () => {
     expect(after?.value.toFixed(2)).toBe('3826.84');
   });
 
-  it('sets narrative fields through the schema and refuses what it forbids', () => {
+  it('sets narrative fields through the schema, refuses what it forbids and shares the tables', () => {
     const unit = loadSample('final-2024-unit');
-    const ok = setField(unit, ['narrative', 'procurement', 'goods'], '12.5');
+    const ok = setNarrativeField(unit, ['procurement', 'goods'], '12.5');
     expect(ok.ok && ok.project.narrative.procurement.goods).toBe('12.5');
-    const cleared = setField(unit, ['narrative', 'procurement', 'goods'], undefined);
+    expect(ok.ok && ok.project.tables).toBe(unit.tables);
+    const cleared = setNarrativeField(unit, ['procurement', 'goods'], undefined);
     expect(cleared.ok && cleared.project.narrative.procurement.goods).toBeUndefined();
-    expect(setField(unit, ['narrative', 'procurement', 'goods'], '-3')).toEqual({ ok: false, message: '金额不能为负数' });
+    expect(setNarrativeField(unit, ['procurement', 'goods'], '-3')).toEqual({ ok: false, message: '金额不能为负数' });
+    expect(setNarrativeField(unit, ['initialBudgets', 0, 'code'], '201')).toEqual({ ok: false, message: '请填写 7 位项级科目编码' });
+    const line = setNarrativeField(unit, ['initialBudgets', 0, 'budget'], '100');
+    expect(line.ok && line.project.narrative.initialBudgets[0]).toMatchObject({ code: unit.narrative.initialBudgets[0]?.code, budget: '100' });
+  });
+
+  it('sets and clears last year\'s figures as typed', () => {
+    const unit = loadSample('final-2024-unit');
+    const set = setPriorFigure(unit, 'totalIncomeExpenditure', '8,255.50');
+    expect(set.ok && set.project.priorYear.figures.totalIncomeExpenditure).toBe('8255.5');
+    const cleared = setPriorFigure(unit, 'totalIncomeExpenditure', '');
+    expect(cleared.ok && cleared.project.priorYear.figures.totalIncomeExpenditure).toBeUndefined();
+    expect(setPriorFigure(unit, 'totalIncomeExpenditure', '八千')).toEqual({ ok: false, message: '“八千”不是金额' });
   });
 
   it('own text replaces a paragraph and can be withdrawn', () => {

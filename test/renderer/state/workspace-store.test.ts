@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkspaceStore, isDirty } from '../../../renderer/src/state/workspace-store';
-import { setField } from '../../../renderer/src/state/project-edits';
+import { setNarrativeField } from '../../../renderer/src/state/project-edits';
 import { loadSample } from '../../helpers/samples';
 
 describe('workspace store', () => {
@@ -20,7 +20,7 @@ describe('workspace store', () => {
 
     // A section field in between.
     state().edit((p) => {
-      const next = setField(p, ['narrative', 'procurement', 'goods'], '10');
+      const next = setNarrativeField(p, ['procurement', 'goods'], '10');
       return next.ok ? next.project : p;
     });
     expect(state().workspace?.history.present.narrative.procurement.goods).toBe('10');
