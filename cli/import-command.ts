@@ -1,10 +1,11 @@
 // disclosure import <current.xlsx> [--prior <prior.xlsx>] [--kind final|budget] [--year YYYY] [--unit NAME] -o <project-file>
+// Without --kind the workbook's table titles decide between 决算 and 预算 (决算 when they name neither).
 // Exit 0 when the project was written, 1 when the workbook could not be imported, 2 for usage and file
 // problems. Nothing is written unless everything succeeded, and an existing file is never replaced
 // without --force.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { importFinalAccount } from '../shared/import/import-workbook';
+import { importWorkbook } from '../shared/import/import-workbook';
 import { MAX_WORKBOOK_BYTES, type WorkbookSource } from '../shared/import/import-types';
 import { tooLargeMessage } from '../shared/import/load-workbook';
 import { importReportLines } from '../shared/import/report-text';
@@ -71,8 +72,8 @@ async function exists(file: string): Promise<boolean> {
 
 function usageProblem(args: ImportCommandArgs): string | undefined {
   if (args.kind !== undefined && args.kind !== 'final' && args.kind !== 'budget') return `--kind 只能是 final（决算）或 budget（预算），不能是“${args.kind}”。`;
-  if (args.current === undefined) return '请指定要导入的本年决算工作簿（.xlsx）。';
-  if (args.output === undefined) return '请用 -o 指定导入后保存的项目文件，例如 -o 2024决算.json。';
+  if (args.current === undefined) return '请指定要导入的本年决算或预算公开表工作簿（.xlsx）。';
+  if (args.output === undefined) return `请用 -o 指定导入后保存的项目文件，例如 -o ${args.kind === 'budget' ? '2025预算' : '2024决算'}.json。`;
   if (args.year !== undefined && !/^\d{4}$/.test(args.year.trim())) return `--year 应为四位年份，例如 --year 2024，不能是“${args.year}”。`;
   if (args.year !== undefined && (Number(args.year) < 2000 || Number(args.year) > 2100)) return `--year ${args.year} 不在 2000–2100 之间。`;
   if (args.unit !== undefined && args.unit.trim() === '') return '--unit 的单位名称不能为空。';
@@ -80,10 +81,6 @@ function usageProblem(args: ImportCommandArgs): string | undefined {
 }
 
 export async function importCommand(args: ImportCommandArgs, out: CommandOutput): Promise<number> {
-  if (args.kind === 'budget') {
-    out.error('暂不支持导入部门预算公开表（--kind budget）：目前只能导入部门决算公开表（--kind final，默认）。');
-    return 2;
-  }
   const problem = usageProblem(args);
   const { current, output } = args;
   if (problem !== undefined || current === undefined || output === undefined) {
@@ -113,7 +110,8 @@ export async function importCommand(args: ImportCommandArgs, out: CommandOutput)
     }
     prior = priorFile.source;
   }
-  const result = await importFinalAccount(currentFile.source, {
+  const result = await importWorkbook(currentFile.source, {
+    ...(args.kind !== undefined ? { kind: args.kind === 'budget' ? 'budget' : 'finalAccount' } : {}),
     ...(args.year !== undefined ? { year: Number(args.year) } : {}),
     ...(args.unit !== undefined ? { unitName: args.unit.trim() } : {}),
     ...(prior !== undefined ? { prior } : {}),

@@ -80,13 +80,15 @@ export function buildTables(workbook: WorkbookRead, template: ReportTemplate, ca
         continue;
       }
       if (definition.kind === 'subject' && row.key !== TOTAL_ROW && row.name !== undefined) {
-        const entry = catalog.lookup('function', row.key);
+        const entry = catalog.lookup(definition.scheme, row.key);
         if (entry !== undefined && normalizeText(row.name) !== normalizeText(entry.name)) {
           warnings.push(`${where(workbook.file, read, row.ref)}：${tableLabel(id)}科目 ${row.key} 的名称“${row.name}”与科目表中的“${entry.name}”不一致，公开时采用科目表名称。`);
         }
       }
-      const name = definition.kind === 'subject' && row.key !== TOTAL_ROW ? row.name : undefined;
-      rows.push({ row: row.key, ...(name !== undefined ? { name } : {}), values, reported });
+      const name = definition.kind !== 'fixed' && row.key !== TOTAL_ROW ? row.name : undefined;
+      const texts = row.texts !== undefined && Object.keys(row.texts).length > 0 ? { texts: { ...row.texts } } : {};
+      const paired = row.pairedCode !== undefined ? { pairedCode: row.pairedCode } : {};
+      rows.push({ row: row.key, ...(name !== undefined ? { name } : {}), ...texts, values, reported, ...paired });
     }
     if (zeroRows > 0) read.ignored.push(`${zeroRows} 个金额全为 0 的科目行未导入（公开表只列有金额的科目）`);
     tables[id] = { rows };

@@ -2,7 +2,7 @@
 // "部门：聊城市政府办公室（汇总）") and the amount unit ("金额单位：万元", "单位：元").
 import type { Project } from '../project/schema';
 import type { SheetGrid } from './sheet-grid';
-import { normalizeText, unitInText } from './text-match';
+import { isYearGroupHeader, normalizeText, unitInText } from './text-match';
 
 export interface Owner {
   readonly name: string;
@@ -15,7 +15,7 @@ export interface CaptionFacts {
   readonly unit?: 'yuan' | 'wanYuan';
 }
 
-const OWNER = /(?:^|[\s\u3000])(?:编制|填报)?(单位|部门)(?:名称)?[\s\u3000]*[:：][\s\u3000]*(.+)$/;
+const OWNER = /(?:^|[\s\u3000])(?:编制|填报)?(单位|部门)([(（]单位[)）])?(?:名称)?[\s\u3000]*[:：][\s\u3000]*(.+)$/;
 
 /** "单位：XX本级" → XX (unit); "部门：XX（汇总）" → XX (department); "金额单位：…" is not an owner. */
 export function ownerOf(text: string): Owner | undefined {
@@ -23,9 +23,11 @@ export function ownerOf(text: string): Owner | undefined {
   const match = OWNER.exec(beforeAmountUnit.trim());
   if (match === null) return undefined;
   const word = match[1];
-  let name = (match[2] ?? '').replace(/[\s\u3000]+/g, '').trim();
+  // "部门（单位）：" heads a unit's budget tables as well as a department's (domain README §2).
+  const either = match[2] !== undefined;
+  let name = (match[3] ?? '').replace(/[\s\u3000]+/g, '').trim();
   if (name === '' || /^(?:万元|元)$/.test(name) || /^[(（]?(?:万元|元)[)）]?$/.test(name)) return undefined;
-  let scope: Project['scope'] | undefined = word === '部门' ? 'department' : 'unit';
+  let scope: Project['scope'] | undefined = either ? undefined : word === '部门' ? 'department' : 'unit';
   if (/[(（]汇总[)）]$|汇总$/.test(name)) {
     scope = 'department';
     name = name.replace(/[(（]?汇总[)）]?$/, '');
@@ -34,7 +36,16 @@ export function ownerOf(text: string): Owner | undefined {
     name = name.replace(/本级$/, '');
   }
   if (name === '') return undefined;
-  return { name, scope };
+  return scope !== undefined ? { name, scope } : { name };
+}
+
+/**
+ * The report year among year-group headers of one row ("2024年预算数 | 2025年预算数" in the budget 三公
+ * table): the latest; none when the row has no such header.
+ */
+export function yearGroupYears(texts: readonly string[]): number[] {
+  const years = texts.filter(isYearGroupHeader).flatMap(yearsIn);
+  return years.length === 0 ? [] : [Math.max(...years)];
 }
 
 /** Years named in a text: "2024年度", "2024 年", "二〇二四年" is not read. */
@@ -49,9 +60,10 @@ export function captionFacts(grid: SheetGrid, rows: readonly number[]): CaptionF
   const owners: Owner[] = [];
   let unit: 'yuan' | 'wanYuan' | undefined;
   for (const row of rows) {
+    years.push(...yearGroupYears(grid.columns(row).map((c) => grid.text(row, c))));
     for (const column of grid.columns(row)) {
       const text = grid.text(row, column);
-      if (text.trim() === '' || text.length > 200) continue;
+      if (text.trim() === '' || text.length > 200 || isYearGroupHeader(text)) continue;
       years.push(...yearsIn(text));
       const owner = ownerOf(text);
       if (owner !== undefined) owners.push(owner);

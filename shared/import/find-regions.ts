@@ -4,6 +4,7 @@ import { FINAL_ACCOUNT_TABLE_IDS, type TableId } from '../tables/cell-address';
 import type { TableDefinition } from '../tables/definition';
 import type { FoundBy } from './import-types';
 import type { SheetGrid } from './sheet-grid';
+import { TITLE_ALIASES } from './table-words';
 import { isNoteText, normalizeText } from './text-match';
 
 export interface Anchor {
@@ -27,7 +28,9 @@ export interface SheetRegion {
 
 /** Longest title first, so "财政拨款收入支出决算总表" wins over "收入支出决算总表". */
 export function titleMatcher(definitions: readonly TableDefinition[]): (text: string) => TableId | undefined {
-  const titles = definitions.map((d) => ({ id: d.id, title: normalizeText(d.title) })).sort((a, b) => b.title.length - a.title.length);
+  const titles = definitions
+    .flatMap((d) => [d.title, ...(TITLE_ALIASES[d.id] ?? [])].map((title) => ({ id: d.id, title: normalizeText(title) })))
+    .sort((a, b) => b.title.length - a.title.length);
   return (text) => {
     const t = normalizeText(text);
     if (t === '' || isNoteText(t)) return undefined;
@@ -37,16 +40,16 @@ export function titleMatcher(definitions: readonly TableDefinition[]): (text: st
   };
 }
 
-/** "公开01表", "公开 01 表", "公开表01", "公开1表". */
-export function labelTable(text: string): TableId | undefined {
+/** "公开01表", "公开 01 表", "公开表01", "公开1表" (决算 tables; `ids` limits them to the template read). */
+export function labelTable(text: string, ids: readonly TableId[] = FINAL_ACCOUNT_TABLE_IDS): TableId | undefined {
   const t = normalizeText(text);
   if (t.length > 24) return undefined;
   const match = /公开(?:表)?0?([1-9])(?!\d)表?/.exec(t);
   if (match === null) return undefined;
-  return FINAL_ACCOUNT_TABLE_IDS.find((id) => id === `FA0${match[1] ?? ''}`);
+  return FINAL_ACCOUNT_TABLE_IDS.find((id) => id === `FA0${match[1] ?? ''}` && ids.includes(id));
 }
 
-export function findAnchors(grid: SheetGrid, matchTitle: (text: string) => TableId | undefined): Anchor[] {
+export function findAnchors(grid: SheetGrid, matchTitle: (text: string) => TableId | undefined, ids?: readonly TableId[]): Anchor[] {
   const anchors: Anchor[] = [];
   for (const row of grid.rows) {
     for (const column of grid.columns(row)) {
@@ -57,7 +60,7 @@ export function findAnchors(grid: SheetGrid, matchTitle: (text: string) => Table
         anchors.push({ table: byTitle, row, column, by: 'title' });
         continue;
       }
-      const byLabel = labelTable(text);
+      const byLabel = labelTable(text, ids);
       if (byLabel !== undefined) anchors.push({ table: byLabel, row, column, by: 'label' });
     }
   }
@@ -95,12 +98,12 @@ function groupAnchors(anchors: readonly Anchor[]): AnchorGroup[] {
   return groups;
 }
 
-export function sheetRegions(grid: SheetGrid, matchTitle: (text: string) => TableId | undefined): SheetRegion[] {
+export function sheetRegions(grid: SheetGrid, matchTitle: (text: string) => TableId | undefined, ids?: readonly TableId[]): SheetRegion[] {
   const lastRow = grid.rows.at(-1) ?? 0;
-  const groups = groupAnchors(findAnchors(grid, matchTitle));
+  const groups = groupAnchors(findAnchors(grid, matchTitle, ids));
   if (groups.length === 0) {
     const firstRow = grid.rows[0] ?? 1;
-    const fromName = matchTitle(grid.name) ?? labelTable(grid.name);
+    const fromName = matchTitle(grid.name) ?? labelTable(grid.name, ids);
     if (fromName !== undefined) return [{ grid, table: fromName, foundBy: 'sheetName', top: firstRow, bottom: lastRow, anchorRows: new Set() }];
     return [{ grid, foundBy: 'header', top: firstRow, bottom: lastRow, anchorRows: new Set() }];
   }

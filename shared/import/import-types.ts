@@ -1,5 +1,5 @@
 // Results, reports and coded errors of the .xlsx importer (platform-neutral: bytes in, project out).
-import type { Project } from '../project/schema';
+import type { Project, ReportKind } from '../project/schema';
 import type { TableId } from '../tables/cell-address';
 
 /** The closed set of reasons an import can fail; every failure carries one and a Chinese message. */
@@ -79,6 +79,7 @@ export interface PriorYearReport extends WorkbookReport {
 }
 
 export interface ImportReport {
+  readonly kind: ReportKind;
   readonly current: WorkbookReport;
   readonly prior?: PriorYearReport;
   readonly year: number;
@@ -93,6 +94,8 @@ export type ImportResult =
   | { readonly ok: false; readonly code: ImportErrorCode; readonly message: string };
 
 export interface ImportOptions {
+  /** 决算 or 预算; absent: the kind the workbook's table titles name (决算 when they name neither). */
+  readonly kind?: ReportKind;
   /** Overrides the year read from titles and captions. */
   readonly year?: number;
   /** Overrides the unit name read from the 单位/部门 caption line. */

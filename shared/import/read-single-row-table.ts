@@ -19,7 +19,7 @@ import {
   type Region,
 } from './region';
 import { columnWords } from './table-words';
-import { cellRef, headerWord } from './text-match';
+import { cellRef, headerWord, isYearGroupHeader } from './text-match';
 import { parseAmountInput } from '../money/money';
 
 export function readSingleRowTable(region: Region, definition: FixedTableDefinition): ReadTable | undefined {
@@ -29,7 +29,7 @@ export function readSingleRowTable(region: Region, definition: FixedTableDefinit
   const isHeader = (r: number): boolean =>
     grid.columns(r).some((c) => {
       const word = headerWord(grid.shown(r, c));
-      return words.has(word) || /^(?:全年)?预算数?$|^决算数?$/.test(word);
+      return words.has(word) || /^(?:全年)?预算数?$|^决算数?$/.test(word) || isYearGroupHeader(word);
     });
   const headerTop = rows.find((r) => !isCaptionRow(grid, r) && isHeader(r));
   if (headerTop === undefined) return undefined;

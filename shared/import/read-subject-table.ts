@@ -21,21 +21,16 @@ import {
   type Region,
 } from './region';
 import type { SheetGrid } from './sheet-grid';
-import { CODE_HEADERS, COLUMN_NO_HEADERS, COMBINED_HEADERS, NAME_HEADERS, SPLIT_CODE_HEADERS, columnWords } from './table-words';
-import { cellRef, digitsOf, headerWord, isFunctionCode, isTotalLabel, normalizeText } from './text-match';
+import { findStub, isNameHeader, noteCode, splitCode, type CodeGroup, type CodeState, type Stub } from './subject-stub';
+import { CODE_HEADERS, COLUMN_NO_HEADERS, COMBINED_HEADERS, columnWords } from './table-words';
+import { cellRef, headerWord, isFunctionCode, isTotalLabel, normalizeText } from './text-match';
 
 const CODE_PREFIX = /^(\d{3}(?:\d{2}){0,2})(?!\d)(.*)$/;
 const FULL_CODE = /^(\d{3}(?:\d{2}){0,2})$/;
 const COMBINED_CODE = /^(\d{3}(?:\d{2}){0,2})(?![\dA-Za-z.])(.*)$/;
 
-interface Stub {
-  /** One code column (its cell may also hold the name), or 类 / 款 / 项 columns. */
-  readonly codeColumns: readonly number[];
-  readonly nameColumn?: number;
-}
-
 function isHeaderWord(word: string, definition: SubjectTableDefinition): boolean {
-  if (CODE_HEADERS.has(word) || NAME_HEADERS.has(word) || COMBINED_HEADERS.has(word)) return true;
+  if (CODE_HEADERS.has(word) || isNameHeader(word) || COMBINED_HEADERS.has(word)) return true;
   return definition.columns.some((c) => columnWords(definition.id, c).has(word));
 }
 
@@ -46,32 +41,6 @@ function isBodyRow(grid: SheetGrid, row: number): boolean {
   });
 }
 
-function findStub(paths: ReadonlyMap<number, readonly string[]>): Stub | undefined {
-  const entries = [...paths];
-  // 类 / 款 / 项 side by side count as code columns even without 科目编码 above them.
-  const splitLeaf = (c: number): boolean => SPLIT_CODE_HEADERS.some((w) => paths.get(c)?.at(-1) === w);
-  const adjacentSplit = entries.filter(([c]) => splitLeaf(c) && (splitLeaf(c - 1) || splitLeaf(c + 1))).map(([c]) => c);
-  const codeColumns = entries.filter(([c, path]) => path.some((w) => CODE_HEADERS.has(w)) || adjacentSplit.includes(c)).map(([c]) => c);
-  const nameColumn = entries.find(([c, path]) => !codeColumns.includes(c) && NAME_HEADERS.has(path.at(-1) ?? ''))?.[0];
-  const withName = (stub: Stub, name = nameColumn): Stub => (name !== undefined ? { ...stub, nameColumn: name } : stub);
-  const split = codeColumns.filter(splitLeaf);
-  if (split.length >= 2) return withName({ codeColumns: split });
-  const code = codeColumns[0];
-  if (code !== undefined) return withName({ codeColumns: [code] });
-  // "项 目" over code and name without a second header row: code (and maybe name) left, name right.
-  const combined = entries.find(([, path]) => COMBINED_HEADERS.has(path.at(-1) ?? ''));
-  if (combined === undefined) return undefined;
-  const [column, path] = combined;
-  const next = paths.get(column + 1);
-  const sameHeader = next !== undefined && next.join('/') === path.join('/');
-  return withName({ codeColumns: [column] }, sameHeader ? column + 1 : nameColumn);
-}
-
-interface CodeState {
-  lastClass: string;
-  lastSection: string;
-}
-
 interface FoundKey {
   readonly key?: string;
   readonly name?: string;
@@ -80,23 +49,16 @@ interface FoundKey {
   readonly column: number;
 }
 
-/** 类 / 款 / 项 in three columns: "201 | 03 | 01", "201 | 20103 |", " | 03 | 01" (类 from above). */
-function splitCode(parts: readonly string[], state: CodeState): string | undefined {
-  const digits = parts.map((p) => (p === '' ? '' : digitsOf(p)));
-  if (digits.some((d) => d === undefined)) return undefined;
-  const [klassPart = '', sectionPart = '', itemPart = ''] = digits.map((d) => d ?? '');
-  if (klassPart !== '' && klassPart.length !== 3) return undefined;
-  const klass = klassPart || state.lastClass;
-  let section: string | undefined;
-  if (sectionPart.length === 2) section = `${klass}${sectionPart}`;
-  else if (sectionPart.length === 5) section = sectionPart;
-  else if (sectionPart !== '') return undefined;
-  let item: string | undefined;
-  if (itemPart.length === 2) item = `${section ?? state.lastSection}${itemPart}`;
-  else if (itemPart.length === 7) item = itemPart;
-  else if (itemPart !== '') return undefined;
-  const code = item ?? section ?? (klassPart !== '' ? klassPart : undefined);
-  return code !== undefined && isFunctionCode(code) ? code : undefined;
+const ECONOMIC_CODE = /^\d{3}(?:\d{2})?$/;
+
+/** The paired 政府 economic code printed on a row ("501 | 01", "50101"), if any. */
+function pairedCodeOf(grid: SheetGrid, row: number, group: CodeGroup, state: CodeState): string | undefined {
+  const parts = group.codeColumns.map((c) => grid.text(row, c).trim());
+  const isCode = (code: string): boolean => ECONOMIC_CODE.test(code);
+  const code = parts.length > 1 ? splitCode(parts, state, isCode) : normalizeText(parts[0] ?? '').replace(/\.0+$/, '');
+  if (code === undefined || !isCode(code)) return undefined;
+  noteCode(state, code);
+  return code;
 }
 
 /** The 科目 code of a body row, or TOTAL, or no key (with the text that stood there). */
@@ -113,7 +75,7 @@ function rowKey(grid: SheetGrid, row: number, stub: Stub, state: CodeState): Fou
   if (stub.codeColumns.length > 1) {
     const parts = stub.codeColumns.map(own);
     const text = parts.join(' ').trim();
-    const key = text === '' ? undefined : splitCode(parts, state);
+    const key = text === '' ? undefined : splitCode(parts, state, isFunctionCode);
     return withName(key !== undefined ? { key, text, column } : { text, column });
   }
   const text = own(column);
@@ -138,9 +100,10 @@ export function readSubjectTable(region: Region, definition: SubjectTableDefinit
   const span = columnSpan(grid, headerRows);
   if (span === undefined) return undefined;
   const area = headerArea(grid, headerRows, span.first, span.last);
-  const stub = findStub(area.paths);
+  const stub = findStub(area.paths, definition.paired !== undefined);
   if (stub === undefined) return undefined;
-  const stubColumns = new Set([...stub.codeColumns, ...(stub.nameColumn !== undefined ? [stub.nameColumn] : [])]);
+  const groups: CodeGroup[] = [stub, ...(stub.paired !== undefined ? [stub.paired] : [])];
+  const stubColumns = new Set(groups.flatMap((g) => [...g.codeColumns, ...(g.nameColumn !== undefined ? [g.nameColumn] : [])]));
   const amountColumns = [...area.paths].filter(([c]) => !stubColumns.has(c)).map(([column, path]) => ({ column, path }));
   const mapped = assignColumns(definition.id, definition.columns, area.columnNumbers, amountColumns);
   if (mapped.size === 0) return undefined;
@@ -156,6 +119,7 @@ export function readSubjectTable(region: Region, definition: SubjectTableDefinit
   const read: ReadRow[] = [];
   const firstRef = new Map<string, string>();
   const state: CodeState = { lastClass: '', lastSection: '' };
+  const pairedState: CodeState = { lastClass: '', lastSection: '' };
   let lastRow = headerRows.at(-1) ?? headerTop;
   const skipped: number[] = [];
   for (const row of bodyStart === undefined ? [] : after.filter((r) => r >= bodyStart)) {
@@ -180,9 +144,8 @@ export function readSubjectTable(region: Region, definition: SubjectTableDefinit
       skipped.push(row);
       continue;
     }
-    if (found.key.length === 3) state.lastClass = found.key;
-    if (found.key.length === 5) state.lastSection = found.key;
-    if (found.key.length === 7) state.lastSection = found.key.slice(0, 5);
+    noteCode(state, found.key);
+    const pairedCode = found.key !== TOTAL_ROW && stub.paired !== undefined ? pairedCodeOf(grid, row, stub.paired, pairedState) : undefined;
     const ref = cellRef(row, found.column);
     const earlier = firstRef.get(found.key);
     if (earlier !== undefined) {
@@ -190,7 +153,7 @@ export function readSubjectTable(region: Region, definition: SubjectTableDefinit
     }
     firstRef.set(found.key, ref);
     lastRow = row;
-    read.push({ key: found.key, ref, cells, ...(found.key !== TOTAL_ROW && found.name ? { name: found.name } : {}) });
+    read.push({ key: found.key, ref, cells, ...(found.key !== TOTAL_ROW && found.name ? { name: found.name } : {}), ...(pairedCode !== undefined ? { pairedCode } : {}) });
   }
   if (skipped.length > 0) ignored.push(rowsNote(`${skipped.length} 行没有科目编码也没有金额，未导入`, skipped));
   if (noteAt !== undefined) ignored.push(rowsNote('表下注释', after.filter((r) => r >= noteAt)));

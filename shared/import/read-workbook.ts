@@ -1,20 +1,21 @@
 // Finds and reads every table of a workbook: regions by title / label / sheet name, or by header
 // words where a sheet has none; the first occurrence of a table wins, later ones are reported.
 import type { ReportTemplate } from '../report/template';
-import { FINAL_ACCOUNT_TABLE_IDS, tableLabel, type TableId } from '../tables/cell-address';
+import { tableLabel, type TableId } from '../tables/cell-address';
 import type { TableDefinition } from '../tables/definition';
 import { columnScore } from './column-assign';
-import { captionFacts, yearsIn, type CaptionFacts, type Owner } from './caption-facts';
+import { captionFacts, yearGroupYears, yearsIn, type CaptionFacts, type Owner } from './caption-facts';
 import { sheetRegions, titleMatcher, type SheetRegion } from './find-regions';
 import { ImportFailure, type FoundBy } from './import-types';
 import { readBlocksTable } from './read-blocks-table';
+import { readListTable } from './read-list-table';
 import { readSingleRowTable } from './read-single-row-table';
 import { readSubjectTable } from './read-subject-table';
 import { readTwoSidedTable } from './read-two-sided-table';
 import type { ReadTable, Region } from './region';
 import type { SheetGrid } from './sheet-grid';
 import { SHEET_NAME_HINTS } from './table-words';
-import { cellRef, normalizeText } from './text-match';
+import { cellRef, isYearGroupHeader, normalizeText } from './text-match';
 
 export interface TableRead {
   readonly table: TableId;
@@ -41,8 +42,7 @@ export interface WorkbookRead {
 function readAs(region: Region): ReadTable | undefined {
   const definition = region.definition;
   if (definition.kind === 'subject') return readSubjectTable(region, definition);
-  // Budget list tables (项目支出) are read by the budget import.
-  if (definition.kind === 'list') return undefined;
+  if (definition.kind === 'list') return readListTable(region, definition);
   switch (definition.layout.type) {
     case 'twoSided':
       return readTwoSidedTable(region, definition, definition.layout);
@@ -121,13 +121,14 @@ function continued(file: string, earlier: TableRead, more: ReadTable, sheet: str
   return { ...earlier, read, range: `${start}:${end}`, ignored: [...earlier.ignored, ...more.ignored] };
 }
 
-/** Short headings anywhere ("2024 年度单位决算表", a cover sheet): years only. */
+/** Short headings anywhere ("2024 年度单位决算表", a cover sheet) and year groups ("2025年预算数"): years only. */
 function headingYears(grid: SheetGrid): number[] {
   const years: number[] = [];
   for (const row of grid.rows.slice(0, 400)) {
+    years.push(...yearGroupYears(grid.columns(row).map((c) => grid.text(row, c))));
     for (const column of grid.columns(row)) {
       const text = normalizeText(grid.text(row, column));
-      if (text.length <= 40 && /决算|公开|预算/.test(text)) years.push(...yearsIn(text));
+      if (text.length <= 40 && /决算|公开|预算/.test(text) && !isYearGroupHeader(text)) years.push(...yearsIn(text));
     }
   }
   return years;
@@ -139,6 +140,7 @@ function headingYears(grid: SheetGrid): number[] {
  */
 export function readWorkbook(file: string, grids: readonly SheetGrid[], template: ReportTemplate, properties: readonly string[] = []): WorkbookRead {
   const matchTitle = titleMatcher(template.tables);
+  const ids = template.tables.map((d) => d.id);
   const tables = new Map<TableId, TableRead>();
   const mentions = new Map<TableId, string[]>();
   const warnings: string[] = [];
@@ -153,7 +155,7 @@ export function readWorkbook(file: string, grids: readonly SheetGrid[], template
     years.push(...headingYears(grid));
     let foundHere = 0;
     let previous: TableId | undefined;
-    for (const region of sheetRegions(grid, matchTitle)) {
+    for (const region of sheetRegions(grid, matchTitle, ids)) {
       let table = region.table;
       let read: ReadTable | undefined;
       if (table === undefined) {
@@ -198,7 +200,7 @@ export function readWorkbook(file: string, grids: readonly SheetGrid[], template
   }
   if (years.length === 0) years.push(...properties.flatMap(yearsIn));
   if (years.length === 0) years.push(...yearsIn(file));
-  const ordered = new Map(FINAL_ACCOUNT_TABLE_IDS.flatMap((id) => {
+  const ordered = new Map(ids.flatMap((id) => {
     const t = tables.get(id);
     return t === undefined ? [] : [[id, t] as const];
   }));

@@ -5,7 +5,7 @@ import { tableLabel, type TableId } from '../tables/cell-address';
 import type { TableDefinition } from '../tables/definition';
 import { ImportFailure } from './import-types';
 import type { SheetGrid } from './sheet-grid';
-import { cellRef, columnLetters, headerWord, isNoteText, normalizeText, unitInText } from './text-match';
+import { cellRef, columnLetters, headerWord, isNoteText, isYearGroupHeader, normalizeText, unitInText } from './text-match';
 import { COLUMN_NO_HEADERS } from './table-words';
 
 export interface Region {
@@ -33,6 +33,10 @@ export interface ReadRow {
   /** Where the row's label or code stands. */
   readonly ref: string;
   readonly cells: ReadonlyMap<string, ReadCell>;
+  /** Paired 科目 tables: the 政府 economic code printed beside the row's own code. */
+  readonly pairedCode?: string;
+  /** List tables: text cells by text-column key (t1 = 项目类别). */
+  readonly texts?: Readonly<Record<string, string>>;
 }
 
 export interface ReadTable {
@@ -178,12 +182,12 @@ export function firstText(grid: SheetGrid, row: number): { column: number; text:
   return undefined;
 }
 
-const CAPTION = /^(?:编制)?(?:单位|部门)(?:名称)?[:：]|金额单位|^公开表?0?\d表?$|^\(?(?:单位|金额)[:：]?(?:万元|元)\)?$/;
+const CAPTION = /^(?:编制)?(?:单位|部门)(?:\(单位\))?(?:名称)?[:：]|金额单位|^公开表?0?\d表?$|^\(?(?:单位|金额)[:：]?(?:万元|元)\)?$/;
 
 /** A caption line (单位/部门, 金额单位, 公开0N表, a year heading) rather than a header row. */
 export function isCaptionRow(grid: SheetGrid, row: number): boolean {
   const texts = grid.columns(row).map((c) => normalizeText(grid.text(row, c))).filter((t) => t !== '');
-  return texts.length > 0 && texts.some((t) => CAPTION.test(t) || /^(?:19|20)\d{2}年度?/.test(t));
+  return texts.length > 0 && texts.some((t) => CAPTION.test(t) || (/^(?:19|20)\d{2}年度?/.test(t) && !isYearGroupHeader(t)));
 }
 
 export function isNoteRow(grid: SheetGrid, row: number): boolean {

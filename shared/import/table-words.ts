@@ -4,6 +4,12 @@ import type { TableId } from '../tables/cell-address';
 import type { ColumnDefinition } from '../tables/definition';
 import { headerWord } from './text-match';
 
+/** Further titles a table is printed under (seed 001 heads its last table 政府采购预算表, the 目录 政府采购预算情况表). */
+export const TITLE_ALIASES: Readonly<Partial<Record<TableId, readonly string[]>>> = {
+  BG07: ['一般公共预算“三公”经费支出预算表', '“三公”经费支出预算情况表'],
+  BG12: ['政府采购预算表'],
+};
+
 /** Further names a column's own (lowest) header is known by, per table and column key. */
 const COLUMN_SYNONYMS: Readonly<Partial<Record<TableId, Readonly<Record<string, readonly string[]>>>>> = {
   FA01: { c1: ['金额', '决算数', '本年数'], c2: ['金额', '决算数', '本年数'] },

@@ -63,7 +63,12 @@ export function isTotalLabel(text: string): boolean {
 
 /** A note or explanation under a table: "注：…", "注1.…", "说明：…", "备注：…". */
 export function isNoteText(text: string): boolean {
-  return /^(?:注|说明|备注|填报说明)(?:\d|[:：.、]|$)/.test(normalizeText(text));
+  return /^\(?(?:注|说明|备注|填报说明)(?:\d|[:：.、]|$)/.test(normalizeText(text));
+}
+
+/** A column group headed by a year ("2024年预算数", "2025年度预算数"): a header, not a heading. */
+export function isYearGroupHeader(text: string): boolean {
+  return /^(?:19|20)\d{2}年度?(?:预算|决算)数$/.test(normalizeText(text));
 }
 
 /** Column letters of a 1-based column number: 1 → A, 28 → AB. */

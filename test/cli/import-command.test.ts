@@ -68,12 +68,13 @@ describe('disclosure import', () => {
     expect(project.priorYear.figures.totalIncomeExpenditure).toBe('8683.15');
   });
 
-  it('says in Chinese that budget import is not supported yet and exits 2', async () => {
+  it('refuses a 决算 workbook imported as a budget, in Chinese, exit 1, nothing written', async () => {
     const input = await fixtureFile('budget.xlsx', fixtureBytes(UNIT_SEED, PUBLISHED));
     const output = path('project.json');
     const result = await run('import', input, '--kind', 'budget', '-o', output);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('暂不支持导入部门预算公开表');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('是决算公开表');
+    expect(result.stderr).toContain('--kind final');
     expect(existsSync(output)).toBe(false);
   });
 
