@@ -56,7 +56,7 @@ const createPasteFixExport: Scenario = {
   async run({ page, baseUrl, artifacts }) {
     await page.goto(baseUrl);
     await page.getByLabel('单位（部门）名称').fill('测试市测试局');
-    await page.getByLabel('年度').fill('2024');
+    await page.getByLabel('年度', { exact: true }).fill('2024');
     await page.getByRole('button', { name: '创建项目' }).click();
     await page.waitForSelector('.edit-grid');
 
@@ -124,6 +124,19 @@ const createPasteFixExport: Scenario = {
     await page.keyboard.press('Control+y');
     assert.equal(await cellText(page, 'FA03[2080501].c3'), '5.00');
 
+    // The fill handle dragged one cell to the right copies the figure into 上缴上级支出.
+    await cell(page, 'FA03[2080501].c3').click();
+    const handle = page.locator('td[data-address="FA03[2080501].c3"] .fill-handle');
+    const from = await handle.boundingBox();
+    const to = await cell(page, 'FA03[2080501].c4').boundingBox();
+    assert.ok(from !== null && to !== null);
+    await page.mouse.move(from.x + 3, from.y + 3);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 4 });
+    await page.mouse.up();
+    assert.equal(await cellText(page, 'FA03[2080501].c4'), '5.00');
+    assert.equal(await cellText(page, 'FA03[2080501].c1'), '1,275.50');
+
     // A 情况说明 section: structured inputs beside the generated text.
     await showPart(page, 'section:s3');
     await page.locator('.text-preview').first().waitFor();
@@ -142,7 +155,14 @@ const createPasteFixExport: Scenario = {
     });
     await dialog.getByRole('button', { name: '导出草稿' }).click();
     await dialog.getByText('草稿已导出').waitFor({ timeout: 60_000 });
-    const files = await Promise.all((await bothDownloads).map(async (download) => ({ name: download.suggestedFilename(), path: await download.path() })));
+    // Kept under their own names: the import below reads the year from the file name, as from a real download.
+    const files = await Promise.all(
+      (await bothDownloads).map(async (download) => {
+        const path = `${artifacts}/${download.suggestedFilename()}`;
+        await download.saveAs(path);
+        return { name: download.suggestedFilename(), path };
+      }),
+    );
     const docx = files.find((f) => f.name.endsWith('.docx'));
     const xlsx = files.find((f) => f.name.endsWith('.xlsx'));
     assert.ok(docx !== undefined && xlsx !== undefined, `应下载 .docx 和 .xlsx，实际：${files.map((f) => f.name).join('、')}`);
@@ -154,6 +174,22 @@ const createPasteFixExport: Scenario = {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsxBytes.buffer.slice(xlsxBytes.byteOffset, xlsxBytes.byteOffset + xlsxBytes.byteLength));
     assert.equal(workbook.worksheets.length, 9, '公开表工作簿应有 9 张表');
+
+    // The exported 公开表 imported again from the start page: the import report, then the same figures.
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    page.once('dialog', (question) => void question.accept());
+    await page.getByRole('button', { name: '关闭项目' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '选择本年公开表 .xlsx…' }).click();
+    await (await chooser).setFiles(xlsx.path);
+    const report = page.getByLabel('导入报告');
+    await report.waitFor();
+    assert.match(await report.innerText(), /2024 年度 · 测试市测试局/);
+    assert.match(await report.innerText(), /公开03表/);
+    await report.getByRole('button', { name: '打开导入的项目' }).click();
+    await showPart(page, 'table:FA03');
+    assert.equal(await cellText(page, 'FA03[2080501].c4'), '5.00');
+    assert.equal(await cellText(page, 'FA03[TOTAL].c1'), '8,780.34');
   },
 };
 

@@ -46,6 +46,14 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // The web app cannot ask 保存/不保存 on closing the tab; the browser's own question stands in.
+  useEffect(() => {
+    if (!dirty || platform.kind !== 'web') return;
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => event.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+
   useEffect(() => {
     if (!open) return;
     const timer = setInterval(() => {

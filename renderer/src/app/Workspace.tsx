@@ -61,7 +61,7 @@ export function Workspace({ exporting, setExporting }: { readonly exporting: boo
           <button type="button" className={errors > 0 ? 'issue-toggle has-errors' : 'issue-toggle'} aria-pressed={showIssues} onClick={() => setShowIssues(!showIssues)}>
             错误 {errors} · 警告 {warnings}
           </button>
-          <button type="button" onClick={() => store.close()}>
+          <button type="button" onClick={() => (!isDirty(workspace) || window.confirm('当前项目有未保存的修改，关闭后将丢失。确定关闭吗？') ? store.close() : undefined)}>
             关闭项目
           </button>
         </div>

@@ -1,7 +1,7 @@
 // What the start page, the toolbar and the menu do with files: open, save, new, import, roll over.
 // Every failure becomes a Chinese notice; nothing here throws into the UI.
 import { errorMessage } from '../../../shared/ipc/error-message';
-import type { ImportResult } from '../../../shared/import/import-types';
+import type { ImportOptions, ImportResult } from '../../../shared/import/import-types';
 import { rollOverProject } from '../../../shared/import/roll-over';
 import { parseProject, serializeProject } from '../../../shared/project/load-project';
 import type { Project } from '../../../shared/project/schema';
@@ -79,10 +79,10 @@ export async function pickWorkbook(purpose: 'current' | 'prior'): Promise<Picked
 }
 
 /** Reads published (or exported) tables into a new project; the caller shows the import report. */
-export async function importWorkbooks(current: PickedWorkbook, prior: PickedWorkbook | null): Promise<ImportResult> {
+export async function importWorkbooks(current: PickedWorkbook, prior: PickedWorkbook | null, options: Pick<ImportOptions, 'year' | 'unitName'> = {}): Promise<ImportResult> {
   // The workbook reader (exceljs) loads on first use; the start page does not wait for it.
   const { importFinalAccount } = await import('../../../shared/import/import-workbook');
-  return importFinalAccount({ data: current.bytes, label: current.name }, prior === null ? {} : { prior: { data: prior.bytes, label: prior.name } });
+  return importFinalAccount({ data: current.bytes, label: current.name }, prior === null ? options : { ...options, prior: { data: prior.bytes, label: prior.name } });
 }
 
 export function openImported(project: Project): void {

@@ -12,6 +12,7 @@ import { columnCount, inRect, move, positionsOf, rectOf, single, type Position, 
 import { GridCellDetail } from './GridCellDetail';
 import { AddSubjectRow } from './AddSubjectRow';
 import { pasteIntoTable, removeRow } from './grid-actions';
+import { dragTarget, fillEntries } from './fill';
 
 /** Pixels per width character of the published layout (a Chinese character counts two). */
 const PX_PER_CHAR = 7.2;
@@ -38,6 +39,13 @@ export function TableGrid({ table }: { readonly table: TableId }) {
   const container = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
   const committed = useRef<Editing | null>(null);
+  const [fillTo, setFillToState] = useState<Position | null>(null);
+  // Mouse-enter updates may render after the mouse-up that ends the drag; the ref is always current.
+  const fillRef = useRef<Position | null>(null);
+  const setFillTo = (position: Position | null): void => {
+    fillRef.current = position;
+    setFillToState(position);
+  };
   const addInput = useRef<HTMLInputElement>(null);
 
   const widths = useMemo(() => grid?.columnWidths.map((w) => Math.round(w * PX_PER_CHAR + 12)) ?? [], [grid]);
@@ -67,6 +75,17 @@ export function TableGrid({ table }: { readonly table: TableId }) {
     requestAnimationFrame(() => scrollTo(position));
     // Only a new jump request moves the selection, not every re-render of the grid.
   }, [target?.serial]);
+
+  // A fill released outside the grid is dropped (the grid's own mouse-up has handled one inside).
+  useEffect(() => {
+    if (fillTo === null) return;
+    const cancel = (): void => {
+      fillRef.current = null;
+      setFillToState(null);
+    };
+    window.addEventListener('mouseup', cancel);
+    return () => window.removeEventListener('mouseup', cancel);
+  }, [fillTo]);
 
   if (workspace === null || project === undefined || report === undefined || grid === undefined) return null;
 
@@ -114,17 +133,18 @@ export function TableGrid({ table }: { readonly table: TableId }) {
 
   /** Ctrl+D / Ctrl+R: the first row (column) of the selection copied into the rest, as in Excel. */
   const fill = (down: boolean): void => {
-    const entries: CellEntry[] = [];
-    for (const p of positionsOf(rect)) {
-      const source = down ? { row: rect.top, column: p.column } : { row: p.row, column: rect.left };
-      if ((down ? p.row === rect.top : p.column === rect.left) || !isInput(p)) continue;
-      const from = amountAt(grid, source);
-      const to = amountAt(grid, p);
-      if (from === undefined || to === undefined) continue;
-      const view = cellView(report, project, from);
-      entries.push({ address: to, raw: view.role === 'input' ? view.raw : view.text });
-    }
-    writeCells(entries);
+    const source = down ? { ...rect, bottom: rect.top } : { ...rect, right: rect.left };
+    writeCells(fillEntries(grid, report, project, source, rect));
+  };
+
+  /** The fill handle let go: the selection's values repeated over the dragged area, which becomes the selection. */
+  const finishFill = (): void => {
+    const to = fillRef.current;
+    if (to === null) return;
+    const target = dragTarget(rect, to);
+    setFillTo(null);
+    writeCells(fillEntries(grid, report, project, rect, target));
+    setSelection({ anchor: { row: target.top, column: target.left }, focus: { row: target.bottom, column: target.right } });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -217,7 +237,7 @@ export function TableGrid({ table }: { readonly table: TableId }) {
 
   const renderCell = (cell: EditCell, r: number, c: number) => {
     if (cell.kind === 'covered') return null;
-    const selected = inRect(rect, r, c);
+    const selected = inRect(rect, r, c) || (fillTo !== null && inRect(dragTarget(rect, fillTo), r, c));
     const isFocus = selection.focus.row === r && selection.focus.column === c;
     const frozen = c < grid.frozenColumns;
     const classes = ['cell', `cell-${cell.kind}`];
@@ -275,11 +295,23 @@ export function TableGrid({ table }: { readonly table: TableId }) {
           e.preventDefault();
         }}
         onMouseEnter={() => {
-          if (dragging.current) setSelection((s) => ({ anchor: s.anchor, focus: { row: r, column: c } }));
+          if (fillRef.current !== null) setFillTo({ row: r, column: c });
+          else if (dragging.current) setSelection((s) => ({ anchor: s.anchor, focus: { row: r, column: c } }));
         }}
         onDoubleClick={() => startEditing({ row: r, column: c })}
       >
         {editor ?? content}
+        {r === rect.bottom && c === rect.right && editor === null ? (
+          <span
+            className="fill-handle"
+            title="拖动填充"
+            onMouseDown={(e) => {
+              e.stopPropagation();
+              e.preventDefault();
+              setFillTo({ row: r, column: c });
+            }}
+          />
+        ) : null}
         {cell.kind === 'code' && row?.removable !== undefined && isFocus ? (
           <button type="button" className="row-remove" title={`删除科目 ${row.removable} 及其下级科目`} onMouseDown={(e) => e.stopPropagation()} onClick={() => removeRow(table, row.removable ?? '')}>
             ×
@@ -300,7 +332,10 @@ export function TableGrid({ table }: { readonly table: TableId }) {
         onKeyDown={onKeyDown}
         onPaste={onPaste}
         onCopy={onCopy}
-        onMouseUp={() => (dragging.current = false)}
+        onMouseUp={() => {
+          dragging.current = false;
+          finishFill();
+        }}
         onMouseLeave={() => (dragging.current = false)}
       >
         <table className="edit-grid" data-revision={workspace.history.past.length} style={{ width: widths.reduce((a, b) => a + b, 0) }}>

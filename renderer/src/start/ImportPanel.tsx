@@ -9,6 +9,8 @@ type Done = Extract<ImportResult, { ok: true }>;
 
 export function ImportPanel() {
   const [withPrior, setWithPrior] = useState(false);
+  const [year, setYear] = useState('');
+  const [unitName, setUnitName] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
 
@@ -18,7 +20,8 @@ export function ImportPanel() {
     const prior = withPrior ? await pickWorkbook('prior') : null;
     setBusy(true);
     try {
-      setResult(await importWorkbooks(current, prior));
+      const yearNumber = /^\d{4}$/.test(year.trim()) ? Number(year.trim()) : undefined;
+      setResult(await importWorkbooks(current, prior, { ...(yearNumber === undefined ? {} : { year: yearNumber }), ...(unitName.trim() === '' ? {} : { unitName: unitName.trim() }) }));
     } finally {
       setBusy(false);
     }
@@ -30,6 +33,16 @@ export function ImportPanel() {
         <input type="checkbox" checked={withPrior} onChange={(e) => setWithPrior(e.target.checked)} />
         同时导入上年公开表（用于同比说明）
       </label>
+      <div className="field-row import-options">
+        <label className="field">
+          <span>年度（表中读不出时填写）</span>
+          <input value={year} inputMode="numeric" placeholder="例如 2024" onChange={(e) => setYear(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>单位名称（表中读不出时填写）</span>
+          <input value={unitName} onChange={(e) => setUnitName(e.target.value)} />
+        </label>
+      </div>
       <button type="button" disabled={busy} onClick={() => void start()}>
         {busy ? '正在读取…' : '选择本年公开表 .xlsx…'}
       </button>
