@@ -19,6 +19,7 @@ import {
   type Region,
 } from './region';
 import { columnWords } from './table-words';
+import { matchYearGroups } from './year-groups';
 import { cellRef, headerWord, isYearGroupHeader } from './text-match';
 import { parseAmountInput } from '../money/money';
 
@@ -48,7 +49,7 @@ export function readSingleRowTable(region: Region, definition: FixedTableDefinit
   if (span === undefined) return undefined;
   const area = headerArea(grid, headerRows, span.first, span.last);
   const sheetColumns = [...area.paths].map(([column, path]) => ({ column, path }));
-  const mapped = assignColumns(definition.id, definition.columns, area.columnNumbers, sheetColumns);
+  const mapped = matchYearGroups(definition, assignColumns(definition.id, definition.columns, area.columnNumbers, sheetColumns), area.paths);
   if (mapped.size < Math.ceil(definition.columns.length / 2)) return undefined;
   const ignored = sheetColumns.filter((c) => !mapped.has(c.column) && c.path.length > 0).map((c) => columnNote(c.column, c.path));
   const target = definition.rows[0];

@@ -108,8 +108,13 @@ function twoSided(s: Sheet, table: DerivedTable, expenditureHeads: readonly stri
   }
 }
 
+export interface OtherLayoutOptions {
+  /** Print this year's 三公 group before last year's. */
+  readonly currentYearFirst?: boolean;
+}
+
 /** (b) The sample's published figures in a different, realistic layout (amounts in 元). */
-export async function otherLayoutBudgetWorkbook(project: Project): Promise<Uint8Array> {
+export async function otherLayoutBudgetWorkbook(project: Project, options: OtherLayoutOptions = {}): Promise<Uint8Array> {
   const { report } = analyseProject(project, template);
   const t = (id: TableId): DerivedTable => report.table(id);
   const { unitName, year } = project;
@@ -151,12 +156,15 @@ export async function otherLayoutBudgetWorkbook(project: Project): Promise<Uint8
   const three = new Sheet(workbook.addWorksheet('三公'));
   three.caption('一般公共预算“三公”经费支出情况表', unitName, year, 12);
   const group = (y: number): Value[] => [`${y}年预算数`, null, null, null, null, null];
-  three.line([...group(year - 1), ...group(year)]);
+  const first = options.currentYearFirst === true;
+  three.line(first ? [...group(year), ...group(year - 1)] : [...group(year - 1), ...group(year)]);
   const leaves: Value[] = ['合计', '因公出国(境)经费', '公务用车购置及运行维护费', null, null, '公务接待费'];
   three.line([...leaves, ...leaves]);
   const subs: Value[] = [null, null, '小计', '公务用车购置经费', '公务用车运行维护费', null];
   three.line([...subs, ...subs]);
-  three.line(amounts(t('BG07').row('1'), ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c12']));
+  const prior = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'];
+  const current = ['c7', 'c8', 'c9', 'c10', 'c11', 'c12'];
+  three.line(amounts(t('BG07').row('1'), first ? [...current, ...prior] : [...prior, ...current]));
   three.notes('“三公”经费按一般公共预算财政拨款统计。');
 
   const projects = new Sheet(workbook.addWorksheet('项目'));
@@ -177,4 +185,18 @@ export async function otherLayoutBudgetWorkbook(project: Project): Promise<Uint8
 
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);
+}
+
+/** The workbook without the named sheets (a package sent incomplete, or last year's few tables). */
+export async function withoutSheets(data: Uint8Array, names: readonly string[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const copy = new Uint8Array(data.byteLength);
+  copy.set(data);
+  await workbook.xlsx.load(copy.buffer);
+  for (const name of names) {
+    const sheet = workbook.getWorksheet(name);
+    if (sheet === undefined) throw new Error(`fixture: no sheet ${name}`);
+    workbook.removeWorksheet(sheet.id);
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
