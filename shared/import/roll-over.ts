@@ -2,9 +2,9 @@
 // officer's standing texts (概况 duties and 机构设置, the project list with its indicators, 名词解释
 // notes, contents of the 三公 items, style choices). This year's figures become the prior-year figures;
 // tables, amounts, counts, actuals and this year's reasons start empty.
-import { FINAL_ACCOUNT_TABLE_IDS } from '../tables/cell-address';
 import { projectSchema, type Project } from '../project/schema';
-import { analyseProject, finalAccountTemplate } from '../report/final-account';
+import { analyseProject } from '../report/final-account';
+import { templateFor } from '../report/report-kind';
 import { priorFigureValues } from './prior-figures';
 
 type Narrative = Project['narrative'];
@@ -62,11 +62,11 @@ function nextYearNarrative(narrative: Narrative): Narrative {
   };
 }
 
-/** Next year's project: this year's published figures (0.01 万元) as its prior-year figures. */
+/** Next year's project: this year's published figures (0.01 万元) as its prior-year figures (those of its kind's template). */
 export function rollOverProject(project: Project): Project {
-  const template = finalAccountTemplate();
+  const template = templateFor(project.kind);
   const { report } = analyseProject(project, template);
-  const { figures } = priorFigureValues(report, template, new Set(FINAL_ACCOUNT_TABLE_IDS), project.entryUnit);
+  const { figures } = priorFigureValues(report, template, new Set(template.tables.map((t) => t.id)), project.entryUnit);
   const next: Project = {
     ...project,
     year: project.year + 1,

@@ -62,6 +62,17 @@ const COLUMN_SYNONYMS: Readonly<Partial<Record<TableId, Readonly<Record<string, 
     c11: ['公务用车运行维护费', '公务用车运行费'],
     c12: ['公务接待费'],
   },
+  BG02: { c1: ['收入合计', '总计'], c6: ['事业收入'], c7: ['经营收入'] },
+  BG07: {
+    c1: ['总计'],
+    c2: ['因公出国(境)费', '因公出国(境)费用', '因公出国境经费'],
+    c4: ['公务用车购置费', '公务用车购置'],
+    c5: ['公务用车运行费', '公务用车运行维护经费'],
+    c7: ['总计'],
+    c8: ['因公出国(境)费', '因公出国(境)费用', '因公出国境经费'],
+    c10: ['公务用车购置费', '公务用车购置'],
+    c11: ['公务用车运行费', '公务用车运行维护经费'],
+  },
 };
 
 /** The own-header words of a column: its template header and the known variants, normalised. */

@@ -158,9 +158,10 @@ export async function otherLayoutBudgetWorkbook(project: Project, options: Other
   const group = (y: number): Value[] => [`${y}年预算数`, null, null, null, null, null];
   const first = options.currentYearFirst === true;
   three.line(first ? [...group(year), ...group(year - 1)] : [...group(year - 1), ...group(year)]);
-  const leaves: Value[] = ['合计', '因公出国(境)经费', '公务用车购置及运行维护费', null, null, '公务接待费'];
+  // The 决算 wording (费 for 经费) as many units keep it.
+  const leaves: Value[] = ['合计', '因公出国(境)费', '公务用车购置及运行维护费', null, null, '公务接待费'];
   three.line([...leaves, ...leaves]);
-  const subs: Value[] = [null, null, '小计', '公务用车购置经费', '公务用车运行维护费', null];
+  const subs: Value[] = [null, null, '小计', '公务用车购置费', '公务用车运行维护费', null];
   three.line([...subs, ...subs]);
   const prior = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'];
   const current = ['c7', 'c8', 'c9', 'c10', 'c11', 'c12'];

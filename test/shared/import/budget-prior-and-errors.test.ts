@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPriorYear, importWorkbook } from '../../../shared/import/import-workbook';
 import { importReportLines } from '../../../shared/import/report-text';
+import { rollOverProject } from '../../../shared/import/roll-over';
 import { amount } from '../../../shared/money/money';
 import { templateFor } from '../../../shared/report/report-kind';
 import { loadSample } from '../../helpers/samples';
@@ -75,6 +76,12 @@ describe('budget prior-year import', () => {
     const prior = await importPriorYear({ data: await productBudgetWorkbook(sample), label: '同年.xlsx' }, 2025, 'budget');
     if (!prior.ok) expect.fail(prior.message);
     expect(prior.warnings.some((w) => w.includes('上年预算文件“同年.xlsx”的表头年度是 2025 年'))).toBe(true);
+  });
+
+  it('rolls a budget project over with the budget template’s prior figures', () => {
+    const next = rollOverProject(sample);
+    expect(next).toMatchObject({ kind: 'budget', year: 2026, tables: {} });
+    expect(exact(next.priorYear.figures)).toEqual(EXPECTED);
   });
 
   it('reads the 三公 year groups by the year they print, whatever their order', async () => {
