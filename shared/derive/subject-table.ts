@@ -45,6 +45,22 @@ function readAmounts(record: Readonly<Record<string, string>> | undefined, unit:
   return out ?? NO_AMOUNTS;
 }
 
+/**
+ * Cells of 项 rows by input row, per table definition and entry unit. The project is immutable (an edit
+ * replaces the rows it changes), so an input row that is the same object as at the last derive has the
+ * same cells: after an edit only the changed rows are parsed again, and the sums above them rebuilt.
+ */
+const leafCells = new WeakMap<SubjectTableDefinition, { readonly unit: EntryUnit; readonly rows: WeakMap<RowInput, DerivedCell[]> }>();
+
+function leafCache(definition: SubjectTableDefinition, unit: EntryUnit): WeakMap<RowInput, DerivedCell[]> {
+  let entry = leafCells.get(definition);
+  if (entry === undefined || entry.unit !== unit) {
+    entry = { unit, rows: new WeakMap() };
+    leafCells.set(definition, entry);
+  }
+  return entry.rows;
+}
+
 export function deriveSubjectTable(
   definition: SubjectTableDefinition,
   inputs: readonly RowInput[],
@@ -79,7 +95,14 @@ export function deriveSubjectTable(
   // Sparse columns sum to zero on most parent rows; they share one cell.
   const zeroSum: DerivedCell = { kind: 'derived', value: ZERO, computed: ZERO, reported: undefined, rule: definition.hierarchyRule };
 
+  const cached = leafCache(definition, unit);
   const compute = (row: MutableRow): DerivedCell[] => {
+    const isLeaf = row.children.length === 0;
+    const reused = isLeaf && row.input !== undefined ? cached.get(row.input) : undefined;
+    if (reused !== undefined) {
+      row.cells = new CellRow(columns, reused);
+      return reused;
+    }
     const childCells: DerivedCell[][] = [];
     for (const child of row.children) {
       const childRow = rows.get(child);
@@ -87,11 +110,16 @@ export function deriveSubjectTable(
     }
     const reported = readAmounts(row.input?.reported, unit);
     const cells: DerivedCell[] = new Array<DerivedCell>(columns.keys.length).fill(zeroInput);
-    if (row.children.length === 0) {
-      const values = readAmounts(row.input?.values, unit);
-      for (const column of inputColumns) {
-        const v = values.get(column.key);
-        if (v) cells[column.at] = { kind: 'input', value: v, computed: v };
+    if (isLeaf) {
+      // Typed amounts are read straight from the record: no per-row map on the path every edit takes.
+      const values = row.input?.values;
+      if (values !== undefined) {
+        for (const column of inputColumns) {
+          const text = values[column.key];
+          if (text === undefined) continue;
+          const v = toWanYuan(amount(text), unit);
+          cells[column.at] = { kind: 'input', value: v, computed: v };
+        }
       }
     } else {
       for (const column of inputColumns) {
@@ -108,6 +136,7 @@ export function deriveSubjectTable(
       cells[formula.at] = { kind: 'derived', value: rep ?? total, computed: total, reported: rep, rule: formula.rule };
     }
     row.cells = new CellRow(columns, cells);
+    if (isLeaf && row.input !== undefined) cached.set(row.input, cells);
     return cells;
   };
   const totalRow = rows.get(TOTAL_ROW);
