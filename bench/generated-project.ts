@@ -60,3 +60,20 @@ export function generatedDepartmentProject(rowCount: number): Project {
     catalog,
   });
 }
+
+/**
+ * Successive projects as the app's edits make them: each changes one 基本支出 cell of 03 (a new rows
+ * array and a new row object, every other table and row shared with the project before it).
+ */
+export function oneCellEdits(project: Project, count: number): Project[] {
+  const out: Project[] = [];
+  let current = project;
+  for (let i = 0; i < count; i++) {
+    const rows = current.tables.FA03?.rows ?? [];
+    const at = (i * 97) % Math.max(rows.length, 1);
+    const edited = rows.map((row, k) => (k === at ? { ...row, values: { ...row.values, c2: `${100 + i}.00` } } : row));
+    current = { ...current, tables: { ...current.tables, FA03: { rows: edited } } };
+    out.push(current);
+  }
+  return out;
+}

@@ -1,30 +1,52 @@
 // derive: a pure function of (project, template, catalog) — runs after every edit, in the CLI and before export.
 import { ZERO } from '../money/money';
 import type { Catalog } from '../catalog/catalog';
-import type { Project } from '../project/schema';
+import type { EntryUnit } from '../money/money';
+import type { Project, RowInput } from '../project/schema';
 import type { ReportTemplate } from '../report/template';
 import { TABLE_IDS, type CellAddress, type TableId } from '../tables/cell-address';
-import type { FixedTableDefinition, SubjectTableDefinition } from '../tables/definition';
+import type { FixedTableDefinition, SubjectTableDefinition, TableDefinition } from '../tables/definition';
 import type { DerivedReport, DerivedTable } from './derived-model';
 import { deriveSubjectTable } from './subject-table';
 import { deriveFixedTables } from './fixed-tables';
 import { deriveListTable } from './list-table';
 import { withPairedCodes } from './paired-codes';
 
+/**
+ * The last derived 科目 or list table per definition, with what it was derived from. An edit replaces
+ * only the rows array of the table it touches (the project is immutable), so re-deriving after an edit
+ * rebuilds that table and reuses the others as long as the entry unit and the catalog are the same.
+ */
+const lastDerived = new WeakMap<TableDefinition, { readonly rows: readonly RowInput[]; readonly unit: EntryUnit; readonly catalog: Catalog; readonly table: DerivedTable }>();
+
+function memoised(definition: TableDefinition, rows: readonly RowInput[], unit: EntryUnit, catalog: Catalog, derive: () => DerivedTable): DerivedTable {
+  const last = lastDerived.get(definition);
+  if (last !== undefined && last.rows === rows && last.unit === unit && last.catalog === catalog) return last.table;
+  const table = derive();
+  lastDerived.set(definition, { rows, unit, catalog, table });
+  return table;
+}
+
+const NO_ROWS: readonly RowInput[] = [];
+
 export function deriveReport(project: Project, template: ReportTemplate, catalog: Catalog): DerivedReport {
   const tables = new Map<TableId, DerivedTable>();
   const fixed = new Map<TableId, FixedTableDefinition>();
   const nameOf = (scheme: SubjectTableDefinition['scheme']) => (code: string): string | undefined => catalog.lookup(scheme, code)?.name;
+  const unit = project.entryUnit;
   for (const definition of template.tables) {
-    const rows = project.tables[definition.id]?.rows ?? [];
+    const rows = project.tables[definition.id]?.rows ?? NO_ROWS;
     switch (definition.kind) {
       case 'subject': {
-        const table = deriveSubjectTable(definition, rows, project.entryUnit, nameOf(definition.scheme));
-        tables.set(definition.id, definition.paired ? withPairedCodes(table, rows, catalog) : table);
+        const derive = (): DerivedTable => {
+          const table = deriveSubjectTable(definition, rows, unit, nameOf(definition.scheme));
+          return definition.paired ? withPairedCodes(table, rows, catalog) : table;
+        };
+        tables.set(definition.id, memoised(definition, rows, unit, catalog, derive));
         break;
       }
       case 'list':
-        tables.set(definition.id, deriveListTable(definition, rows, project.entryUnit));
+        tables.set(definition.id, memoised(definition, rows, unit, catalog, () => deriveListTable(definition, rows, unit)));
         break;
       case 'fixed':
         fixed.set(definition.id, definition);

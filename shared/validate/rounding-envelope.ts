@@ -1,6 +1,6 @@
 // How many independently rounded figures a value rests on: the 尾数 envelope of a relation grows with it.
 import type { CellAddress } from '../tables/cell-address';
-import type { DerivedReport } from '../derive/derived-model';
+import type { DerivedCell, DerivedReport } from '../derive/derived-model';
 
 /**
  * A typed figure or a 报表数 was rounded once; a value the core computed carries the roundings of every
@@ -8,18 +8,23 @@ import type { DerivedReport } from '../derive/derived-model';
  * a total computed from un-printed subtotals counts all the leaves beneath them.
  */
 export function roundedFigureCounter(report: DerivedReport): (address: CellAddress) => number {
-  const memo = new Map<string, number>();
   const count = (address: CellAddress): number => {
-    const key = `${address.table}[${address.row}].${address.column}`;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
     const cell = report.cell(address);
-    let n: number;
-    if (!cell || cell.value.isZero()) n = 0;
-    else if (cell.kind === 'input' || cell.reported) n = 1;
-    else n = report.reads(address).reduce((acc, r) => acc + count(r.address), 0);
-    memo.set(key, n);
+    if (!cell || cell.value.isZero()) return 0;
+    if (cell.kind === 'input' || cell.reported) return 1;
+    const known = figureCounts.get(cell);
+    if (known !== undefined) return known;
+    let n = 0;
+    for (const read of report.reads(address)) n += count(read.address);
+    figureCounts.set(cell, n);
     return n;
   };
   return count;
 }
+
+/**
+ * Counts by derived cell. A derived cell is a new object whenever what it sums changed, and a table
+ * left unchanged by an edit keeps its cells, so a 合计 over thousands of rows is counted once, not on
+ * every re-validation that compares it.
+ */
+const figureCounts = new WeakMap<DerivedCell, number>();

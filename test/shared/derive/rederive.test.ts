@@ -2,6 +2,7 @@
 // a changed row, a changed entry unit, a 项 row that gains rows beneath it.
 import { describe, expect, it } from 'vitest';
 import { amount } from '../../../shared/money/money';
+import { withImportedCatalog } from '../../../shared/catalog/project-catalog';
 import { analyseProject } from '../../../shared/report/final-account';
 import type { Project, RowInput } from '../../../shared/project/schema';
 import { cellAddress } from '../../../shared/tables/cell-address';
@@ -50,5 +51,21 @@ describe('re-deriving an edited project', () => {
     if (first === undefined) throw new Error('缺少行');
     const withChild: Project = { ...asLeaf, tables: { ...asLeaf.tables, FA03: { rows: [first, { row: `${kuan}01`, values: { c2: '2.00' }, reported: {} }] } } };
     expect(value(withChild, kuan, 'c2')).toBe('2.00');
+  });
+
+  it('switches back and forth between versions of a project (undo, redo) without mixing their figures', () => {
+    const edited = withRow(sample, code, (r) => ({ ...r, values: { ...r.values, c2: '1.00' } }));
+    const original = value(sample, code, 'c2');
+    for (let i = 0; i < 3; i++) {
+      expect(value(edited, code, 'c2')).toBe('1.00');
+      expect(value(sample, code, 'c2')).toBe(original);
+    }
+  });
+
+  it('takes new 科目 names when the officer imports the official catalog, though no row changed', () => {
+    const before = analyseProject(sample).report.table('FA03').rowByCode(code)?.label;
+    const renamed = withImportedCatalog(sample, [{ scheme: 'function', code, name: '导入的正式名称', source: '测试' }]);
+    expect(analyseProject(renamed).report.table('FA03').rowByCode(code)?.label).toBe('导入的正式名称');
+    expect(analyseProject(sample).report.table('FA03').rowByCode(code)?.label).toBe(before);
   });
 });
