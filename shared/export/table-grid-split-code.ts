@@ -72,9 +72,12 @@ export function splitCodeLayout(table: DerivedTable, definition: SubjectTableDef
   const paired = definition.paired?.splitCode;
   const repeatParents = definition.scheme !== 'function';
   const body: TableGridCell[][] = [];
+  const prints = (row: DerivedRow): boolean => definition.columns.some((column) => printsNonZero(row.cells.get(column.key)?.value));
+  const empty = !table.rows.some(prints);
   for (const row of table.rows) {
     const total = row.key === TOTAL_ROW;
-    if (!total && !definition.columns.some((column) => printsNonZero(row.cells.get(column.key)?.value))) continue;
+    // An empty budget table prints its header and the note only, without a blank 合计 row (seed 001).
+    if (!prints(row) && (!total || empty)) continue;
     const own = [...codeCells(total ? undefined : row.code, split, repeatParents), total ? labelCell('合计') : labelCell(row.label)];
     const pair =
       paired === undefined

@@ -41,6 +41,7 @@ export const POINTS = {
   xiaoSi: 12,
   wuHao: 10.5,
   xiaoWu: 9,
+  liuHao: 7.5,
 } as const;
 
 /** docx run sizes are half-points. */

@@ -101,6 +101,12 @@ function gridRow(cells: readonly TableGridCell[], widths: readonly number[], siz
 
 /** Short texts (行次, 金 额, 小计, codes) stay on one line; longer headers may wrap. */
 const SHORT_TEXT_EM = 4;
+const CODE_LEVEL_EM = 2;
+/**
+ * A 科目名称 column narrower than this many characters breaks every name over several lines
+ * (收入总体情况表: twelve amount columns beside it), so such a table is set in 六号.
+ */
+const NAME_MIN_EM = 7;
 
 /** Em a cell needs on one line: amounts never wrap, labels always may. */
 function unbrokenEm(cell: TableGridCell): number {
@@ -110,8 +116,10 @@ function unbrokenEm(cell: TableGridCell): number {
     case 'header':
     case 'columnNo':
     case 'rowNo':
-    case 'code':
       return Math.min(longestLineEm(cell.text), SHORT_TEXT_EM);
+    case 'code':
+      // A level column holds "201" or "03": room for two em, so three digits never break in a stand-in font.
+      return Math.max(Math.min(longestLineEm(cell.text), SHORT_TEXT_EM), CODE_LEVEL_EM);
     case 'label':
     case 'blank':
       return 0;
@@ -131,12 +139,26 @@ function minimumWidths(grid: TableGrid, points: number): number[] {
   return minimum;
 }
 
+/** Columns holding 科目名称 or row labels (single-column label cells of the body). */
+function labelColumns(grid: TableGrid): number[] {
+  const columns = new Set<number>();
+  for (const row of grid.body) {
+    row.forEach((cell, column) => {
+      if (cell.kind === 'label' && cell.covered !== true && (cell.colSpan ?? 1) === 1 && cell.text !== '') columns.add(column);
+    });
+  }
+  return [...columns];
+}
+
 /** Title, 公开0N表, owner and amount unit, the table (header rows repeat on every page), notes. */
 export function tableGridChildren(grid: TableGrid, pageBreakBefore: boolean): FileChild[] {
   const textWidth = textWidthTwips(grid.landscape ? 'landscape' : 'portrait');
   const relative = grid.columnWidths.length === grid.columnCount ? grid.columnWidths : Array.from({ length: grid.columnCount }, () => 1);
-  const points = cellFontPoints(relative.reduce((a, b) => a + b, 0), textWidth);
-  const widths = fitWidths(relative, minimumWidths(grid, points), textWidth);
+  const preferred = cellFontPoints(relative.reduce((a, b) => a + b, 0), textWidth);
+  const fitted = fitWidths(relative, minimumWidths(grid, preferred), textWidth);
+  const crowded = preferred === POINTS.xiaoWu && labelColumns(grid).some((column) => (fitted[column] ?? 0) < columnTwipsFor(NAME_MIN_EM, preferred, CELL_SIDE_MARGIN));
+  const points = crowded ? POINTS.liuHao : preferred;
+  const widths = crowded ? fitWidths(relative, minimumWidths(grid, points), textWidth) : fitted;
   const size = halfPoints(points);
   const rows = [
     ...grid.header.map((cells) => gridRow(cells, widths, size, true)),

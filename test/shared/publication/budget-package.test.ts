@@ -109,4 +109,27 @@ describe('the budget sample package (seed 001)', () => {
     expect(missing).toEqual([]);
     expect(workbook.getWorksheet(tableLabel('BG01'))?.getCell(3, 1).value).toBe('部门（单位）：烟台市人民政府办公室');
   });
+
+  it('prints an empty table as its header and note, without a blank 合计 row, as seed 001 does', async () => {
+    const { items } = await readDocx((await packageFiles()).docx);
+    const tables = tablesByTitle(items);
+    for (const id of ['BG08', 'BG09'] as const) {
+      const rows = tables.get(id) ?? [];
+      expect(rows.length, tableLabel(id)).toBeGreaterThan(0);
+      // 合计 heads an amount column; as a row it stands in the 科目名称 column after 类 | 款 | 项.
+      expect(rows.some((row) => strip(row[3] ?? '') === '合计'), `${tableLabel(id)}: ${JSON.stringify(rows)}`).toBe(false);
+    }
+    expect(tables.get('BG03')?.some((row) => strip(row[3] ?? '') === '合计')).toBe(true);
+  });
+
+  it('sets 收入总体情况表 (twelve amount columns) in 六号 so that the 科目名称 column keeps room for a name', async () => {
+    const { xml } = await readDocx((await packageFiles()).docx);
+    const start = xml.indexOf(`>${tableLabel('BG02')}<`, xml.indexOf('第二部分'));
+    const table = xml.slice(xml.indexOf('<w:tbl>', start), xml.indexOf('</w:tbl>', start));
+    const sizes = [...table.matchAll(/<w:sz w:val="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(sizes)).toEqual(new Set(['15']));
+    const widths = [...table.slice(0, table.indexOf('</w:tblGrid>')).matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    // 类 | 款 | 项 | 科目名称: the name column holds at least seven characters of 7.5 pt (20 twips a point).
+    expect(widths[3] ?? 0).toBeGreaterThan(7 * 7.5 * 20);
+  });
 });
