@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { openSample } from './app/file-actions';
+import { isSampleName, openSample } from './app/file-actions';
 import './app/app.css';
 
 const root = document.getElementById('root');
@@ -13,6 +13,6 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// ?sample=unit|department opens a bundled sample directly (demonstrations, benchmarks, tests).
+// ?sample=unit|department|budget opens a bundled sample directly (demonstrations, benchmarks, tests).
 const sample = new URLSearchParams(location.search).get('sample');
-if (sample === 'unit' || sample === 'department') void openSample(sample);
+if (isSampleName(sample)) void openSample(sample);

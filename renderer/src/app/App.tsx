@@ -5,7 +5,7 @@ import { serializeProject } from '../../../shared/project/load-project';
 import { StartPage } from '../start/StartPage';
 import { isDirty } from '../state/workspace-store';
 import { platform, useWorkspace, workspaceStore } from './app-context';
-import { openProjectFile, openRecentProject, saveCurrentProject } from './file-actions';
+import { importPriorIntoProject, openProjectFile, openRecentProject, saveCurrentProject } from './file-actions';
 import { Notice } from './Notice';
 import { RecoveryBanner } from './RecoveryBanner';
 import { Workspace } from './Workspace';
@@ -95,8 +95,12 @@ export function App() {
           case 'export':
             if (store.workspace !== null) setExporting(true);
             return;
-          case 'import':
           case 'importPrior':
+            // With a project open, last year's figures go into it; otherwise the start page imports.
+            if (store.workspace !== null) void importPriorIntoProject();
+            else store.close();
+            return;
+          case 'import':
           case 'importCatalog':
             store.close();
             return;

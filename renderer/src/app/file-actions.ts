@@ -7,6 +7,7 @@ import { parseProject, serializeProject } from '../../../shared/project/load-pro
 import type { Project } from '../../../shared/project/schema';
 import type { PickedWorkbook } from '../platform/platform';
 import { newProject, type NewProjectOptions } from '../state/project-edits';
+import { suggestedName } from '../report/report-template';
 import { platform, workspaceStore } from './app-context';
 
 const UNTITLED = '未命名项目';
@@ -48,10 +49,6 @@ export function createProject(options: NewProjectOptions): boolean {
   return true;
 }
 
-/** The file name a new project is saved under: 2024年度××单位决算公开.dsproj. */
-export function suggestedName(project: Project): string {
-  return `${project.year}年度${project.unitName}${project.kind === 'finalAccount' ? '决算' : '预算'}公开`;
-}
 
 export async function saveCurrentProject(saveAs = false): Promise<boolean> {
   const workspace = workspaceStore.getState().workspace;
@@ -78,11 +75,33 @@ export async function pickWorkbook(purpose: 'current' | 'prior'): Promise<Picked
   return result.value;
 }
 
-/** Reads published (or exported) tables into a new project; the caller shows the import report. */
+/**
+ * Reads published (or exported) tables into a new project; the kind (决算 or 预算) follows the
+ * workbook's table titles. The caller shows the import report.
+ */
 export async function importWorkbooks(current: PickedWorkbook, prior: PickedWorkbook | null, options: Pick<ImportOptions, 'year' | 'unitName'> = {}): Promise<ImportResult> {
   // The workbook reader (exceljs) loads on first use; the start page does not wait for it.
-  const { importFinalAccount } = await import('../../../shared/import/import-workbook');
-  return importFinalAccount({ data: current.bytes, label: current.name }, prior === null ? options : { ...options, prior: { data: prior.bytes, label: prior.name } });
+  const { importWorkbook } = await import('../../../shared/import/import-workbook');
+  return importWorkbook({ data: current.bytes, label: current.name }, prior === null ? options : { ...options, prior: { data: prior.bytes, label: prior.name } });
+}
+
+/** 导入上年公开表 on the open project: last year's figures of the project's own kind, one undo step. */
+export async function importPriorIntoProject(): Promise<void> {
+  const store = workspaceStore.getState();
+  const project = store.workspace?.history.present;
+  if (project === undefined) return;
+  const picked = await pickWorkbook('prior');
+  if (picked === null) return;
+  const { importPriorYear } = await import('../../../shared/import/import-workbook');
+  const result = await importPriorYear({ data: picked.bytes, label: picked.name }, project.year, project.kind);
+  if (!result.ok) return notifyError(result.message);
+  store.edit((current) => ({ ...current, priorYear: { ...current.priorYear, figures: { ...current.priorYear.figures, ...result.figures } } }));
+  const missing = result.report.figuresMissing.length;
+  const word = project.kind === 'budget' ? '预算' : '决算';
+  store.notify(
+    result.warnings.length > 0 ? 'error' : 'info',
+    `已从“${picked.name}”导入上年${word}数 ${result.report.figuresFound.length} 项${missing > 0 ? `，缺少 ${missing} 项` : ''}。${result.warnings.join('')}`,
+  );
 }
 
 export function openImported(project: Project): void {
@@ -101,9 +120,26 @@ export async function rollOverFromFile(): Promise<void> {
   workspaceStore.getState().notify('info', `已由 ${loaded.project.year} 年度项目结转为 ${next.year} 年度：上年数已填好，本年数据待录入。`);
 }
 
-export type SampleName = 'unit' | 'department';
+export const SAMPLE_NAMES = ['unit', 'department', 'budget'] as const;
+export type SampleName = (typeof SAMPLE_NAMES)[number];
+
+export function isSampleName(name: string | null): name is SampleName {
+  return SAMPLE_NAMES.some((s) => s === name);
+}
+
+const SAMPLE_TITLES: Readonly<Record<SampleName, string>> = { unit: '示例（单位决算）', department: '示例（部门决算）', budget: '示例（单位预算）' };
+
+async function sampleData(sample: SampleName): Promise<unknown> {
+  switch (sample) {
+    case 'unit':
+      return (await import('../../../assets/samples/final-2024-unit.json')).default;
+    case 'department':
+      return (await import('../../../assets/samples/final-2024-department.json')).default;
+    case 'budget':
+      return (await import('../../../assets/samples/budget-2025-unit.json')).default;
+  }
+}
 
 export async function openSample(sample: SampleName): Promise<void> {
-  const module = sample === 'unit' ? await import('../../../assets/samples/final-2024-unit.json') : await import('../../../assets/samples/final-2024-department.json');
-  openText(JSON.stringify(module.default), sample === 'unit' ? '示例（单位）' : '示例（部门）');
+  openText(JSON.stringify(await sampleData(sample)), SAMPLE_TITLES[sample]);
 }

@@ -22,7 +22,13 @@ export function electronPlatform(api: DesktopApi): Platform {
     },
     recentProjects: () => api.recentProjects(),
     saveProject: async (request) => {
-      const result = await api.saveProject({ text: request.text, ...(request.path === undefined ? {} : { path: request.path }), ...(request.saveAs ? { saveAs: true } : {}) });
+      // The name lets the save dialog propose 2025年度××单位预算公开.dsproj instead of an untitled file.
+      const result = await api.saveProject({
+        text: request.text,
+        suggestedName: request.name,
+        ...(request.path === undefined ? {} : { path: request.path }),
+        ...(request.saveAs ? { saveAs: true } : {}),
+      });
       return result.ok ? { ok: true, value: { name: fileNameOf(result.value.path), path: result.value.path } } : result;
     },
     autosave: (text, path) => api.autosave(path === undefined ? { text } : { text, path }),

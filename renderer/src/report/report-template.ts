@@ -25,3 +25,8 @@ export function catalogOf(project: Project): Catalog {
 export function analyse(project: Project): Analysis {
   return analyseProject(project, templateOf(project), catalogOf(project));
 }
+
+/** The file name a new project is saved under (without extension): 2025年度××单位预算公开. */
+export function suggestedName(project: Project): string {
+  return `${project.year}年度${project.unitName}${kindWord(project)}公开`;
+}

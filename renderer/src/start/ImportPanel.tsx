@@ -1,7 +1,9 @@
 // Import from .xlsx: this year's published tables (and optionally last year's for the comparison
-// figures), then the import report — which tables were found where, what was ignored — before opening.
+// figures), 决算 or 预算 as the titles say, then the import report — the kind, which tables were found
+// where, what was ignored — before opening.
 import { useState } from 'react';
 import type { ImportResult } from '../../../shared/import/import-types';
+import { REPORT_KINDS } from '../../../shared/report/report-kind';
 import { tableLabel } from '../../../shared/tables/cell-address';
 import { importWorkbooks, openImported, pickWorkbook } from '../app/file-actions';
 
@@ -56,7 +58,7 @@ function ImportReportView({ result, onOpen }: { readonly result: Done; readonly 
   return (
     <div className="import-report" aria-label="导入报告">
       <p>
-        {report.year} 年度 · {report.unitName}（{report.scope === 'department' ? '部门汇总' : '单位本级'}）
+        {report.year} 年度 · {report.unitName}（{report.scope === 'department' ? '部门汇总' : '单位本级'}） · <strong className="import-kind">{REPORT_KINDS[report.kind].word}公开表</strong>
       </p>
       <table className="report-table">
         <tbody>

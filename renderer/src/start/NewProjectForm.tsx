@@ -6,9 +6,14 @@ import { createProject } from '../app/file-actions';
 
 const KINDS: readonly { readonly kind: Project['kind']; readonly label: string }[] = Object.values(REPORT_KINDS).map((k) => ({ kind: k.kind, label: `部门${k.word}公开` }));
 
+/** The 决算 of last year is published this year, the 预算 of this year too. */
+function defaultYear(kind: Project['kind']): string {
+  return String(new Date().getFullYear() - (kind === 'budget' ? 0 : 1));
+}
+
 export function NewProjectForm() {
   const [kind, setKind] = useState<Project['kind']>('finalAccount');
-  const [year, setYear] = useState(String(new Date().getFullYear() - 1));
+  const [year, setYear] = useState(defaultYear('finalAccount'));
   const [unitName, setUnitName] = useState('');
   const [scope, setScope] = useState<Project['scope']>('unit');
   const [entryUnit, setEntryUnit] = useState<Project['entryUnit']>('wanYuan');
@@ -27,7 +32,15 @@ export function NewProjectForm() {
     <form className="new-project" onSubmit={submit}>
       <label>
         报告类型
-        <select value={kind} onChange={(e) => setKind(KINDS.find((k) => k.kind === e.target.value)?.kind ?? 'finalAccount')}>
+        <select
+          value={kind}
+          onChange={(e) => {
+            const next = KINDS.find((k) => k.kind === e.target.value)?.kind ?? 'finalAccount';
+            // A year the officer has not changed follows the kind.
+            if (year === defaultYear(kind)) setYear(defaultYear(next));
+            setKind(next);
+          }}
+        >
           {KINDS.map((k) => (
             <option key={k.kind} value={k.kind}>
               {k.label}

@@ -65,6 +65,9 @@ export function StartPage() {
               <button type="button" onClick={() => void openSample('department')}>
                 示例：2024年度部门决算（汇总）
               </button>
+              <button type="button" onClick={() => void openSample('budget')}>
+                示例：2025年度单位预算（本级）
+              </button>
             </div>
           </section>
         </div>
