@@ -6,12 +6,14 @@ import { cellKey, type CellAddress, type TableId } from '../../../shared/tables/
 import { useWorkspace, workspaceStore } from '../app/app-context';
 import { parseClipboardTable, formatClipboardTable } from '../state/clipboard-text';
 import type { CellEntry } from '../state/project-edits';
-import { cellView, indexIssues, provenance, rowKey, worstSeverity } from './cell-view';
+import { cellView, copiedLines, indexIssues, provenance, rowKey, worstSeverity } from './cell-view';
 import { editGrid, positionOf, type EditCell, type EditGrid } from './edit-layout';
 import { columnCount, inRect, move, positionsOf, rectOf, single, type Position, type Selection } from './grid-navigation';
 import { GridCellDetail } from './GridCellDetail';
 import { AddSubjectRow } from './AddSubjectRow';
-import { pasteIntoTable, removeRow } from './grid-actions';
+import { AddListRow } from './AddListRow';
+import { pasteIntoTable, removeGridRow, setListCell } from './grid-actions';
+import { NAME_FIELD } from '../state/list-edits';
 import { dragTarget, fillEntries } from './fill';
 
 /** Pixels per width character of the published layout (a Chinese character counts two). */
@@ -25,6 +27,12 @@ interface Editing {
 function amountAt(grid: EditGrid, position: Position): CellAddress | undefined {
   const cell = grid.rows[position.row]?.cells[position.column];
   return cell?.kind === 'amount' ? cell.address : undefined;
+}
+
+/** A typed text of a list row (项目名称, 项目类别) at a position. */
+function textAt(grid: EditGrid, position: Position): Extract<EditCell, { kind: 'text' }> | undefined {
+  const cell = grid.rows[position.row]?.cells[position.column];
+  return cell?.kind === 'text' ? cell : undefined;
 }
 
 export function TableGrid({ table }: { readonly table: TableId }) {
@@ -99,7 +107,7 @@ export function TableGrid({ table }: { readonly table: TableId }) {
 
   const isInput = (position: Position): boolean => {
     const address = amountAt(grid, position);
-    return address !== undefined && report.cell(address)?.kind === 'input';
+    return (address !== undefined && report.cell(address)?.kind === 'input') || textAt(grid, position) !== undefined;
   };
 
   const writeCells = (entries: readonly CellEntry[]): void => {
@@ -113,8 +121,10 @@ export function TableGrid({ table }: { readonly table: TableId }) {
     if (committed.current === value) return;
     committed.current = value;
     const address = amountAt(grid, value.position);
+    const text = textAt(grid, value.position);
     setEditing(null);
     if (address !== undefined) writeCells([{ address, raw: value.text }]);
+    else if (text !== undefined && text.text !== value.text.trim()) setListCell(table, text.row, text.field, value.text);
   };
 
   const startEditing = (position: Position, text?: string): void => {
@@ -124,7 +134,7 @@ export function TableGrid({ table }: { readonly table: TableId }) {
       return;
     }
     const address = amountAt(grid, position);
-    setEditing({ position, text: text ?? (address === undefined ? '' : cellView(report, project, address).raw) });
+    setEditing({ position, text: text ?? (address === undefined ? (textAt(grid, position)?.text ?? '') : cellView(report, project, address).raw) });
   };
 
   const clearSelection = (): void => {
@@ -157,7 +167,7 @@ export function TableGrid({ table }: { readonly table: TableId }) {
         step(-1, 0);
         break;
       case 'ArrowDown':
-        if (grid.subject && focus.row === grid.rows.length - 1 && !event.shiftKey) addInput.current?.focus();
+        if ((grid.subject || grid.list === true) && focus.row === grid.rows.length - 1 && !event.shiftKey) addInput.current?.focus();
         else step(1, 0);
         break;
       case 'ArrowLeft':
@@ -222,17 +232,7 @@ export function TableGrid({ table }: { readonly table: TableId }) {
   const onCopy = (event: ClipboardEvent<HTMLDivElement>): void => {
     if (editing !== null) return;
     event.preventDefault();
-    const lines: string[][] = [];
-    for (let r = rect.top; r <= rect.bottom; r += 1) {
-      const line: string[] = [];
-      for (let c = rect.left; c <= rect.right; c += 1) {
-        const cell = grid.rows[r]?.cells[c];
-        if (cell?.kind === 'amount') line.push(cellView(report, project, cell.address).text);
-        else line.push(cell !== undefined && 'text' in cell ? cell.text : '');
-      }
-      lines.push(line);
-    }
-    event.clipboardData.setData('text/plain', formatClipboardTable(lines));
+    event.clipboardData.setData('text/plain', formatClipboardTable(copiedLines(grid, report, project, rect)));
   };
 
   const renderCell = (cell: EditCell, r: number, c: number) => {
@@ -257,6 +257,13 @@ export function TableGrid({ table }: { readonly table: TableId }) {
       content = view.text;
       const lines = [view.role === 'none' ? '' : provenance(report, project, cell.address), ...(cellIssues ?? []).map((i) => `${i.severity === 'error' ? '错误' : '警告'}：${i.message}`)];
       title = lines.filter((l) => l !== '').join('\n') || undefined;
+    } else if (cell.kind === 'text') {
+      content = cell.text;
+      // The name carries the row's issues (a project without a name), a text column its own.
+      const textIssues = cell.field === NAME_FIELD ? issues.byRow.get(rowKey(table, cell.row)) : issues.byCell.get(cellKey({ table, row: cell.row, column: cell.field }));
+      const severity = worstSeverity(textIssues);
+      if (severity !== undefined) classes.push(`mark-${severity}`);
+      title = textIssues?.map((i) => i.message).join('\n');
     } else if (cell.kind !== 'blank') {
       content = cell.text;
       colSpan = cell.colSpan;
@@ -271,7 +278,7 @@ export function TableGrid({ table }: { readonly table: TableId }) {
           className="cell-editor"
           autoFocus
           value={editing.text}
-          aria-label="录入金额"
+          aria-label={cell.kind === 'text' ? '录入文字' : '录入金额'}
           onChange={(e) => setEditing({ position: editing.position, text: e.target.value })}
           onKeyDown={onEditorKeyDown}
           onBlur={() => commit(editing)}
@@ -312,8 +319,14 @@ export function TableGrid({ table }: { readonly table: TableId }) {
             }}
           />
         ) : null}
-        {cell.kind === 'code' && row?.removable !== undefined && isFocus ? (
-          <button type="button" className="row-remove" title={`删除科目 ${row.removable} 及其下级科目`} onMouseDown={(e) => e.stopPropagation()} onClick={() => removeRow(table, row.removable ?? '')}>
+        {(cell.kind === 'code' || (cell.kind === 'text' && cell.field === NAME_FIELD)) && row?.removable !== undefined && isFocus && editor === null ? (
+          <button
+            type="button"
+            className="row-remove"
+            title={grid.list ? `删除项目“${content}”` : `删除科目 ${row.removable} 及其下级科目`}
+            onMouseDown={(e) => e.stopPropagation()}
+            onClick={() => removeGridRow(grid, row.removable ?? '', content)}
+          >
             ×
           </button>
         ) : null}
@@ -367,6 +380,7 @@ export function TableGrid({ table }: { readonly table: TableId }) {
         </table>
       </div>
       {grid.subject ? <AddSubjectRow table={table} grid={grid} inputRef={addInput} onLeaveUp={() => container.current?.focus()} /> : null}
+      {grid.list ? <AddListRow table={table} inputRef={addInput} onLeaveUp={() => container.current?.focus()} /> : null}
       <GridCellDetail grid={grid} position={selection.focus} />
     </div>
   );

@@ -5,6 +5,8 @@ import { formatTableAmount, fromWanYuan, type EntryUnit } from '../../../shared/
 import type { Project } from '../../../shared/project/schema';
 import { cellKey, type CellAddress } from '../../../shared/tables/cell-address';
 import { describeCell, type Issue } from '../../../shared/validate/issue';
+import type { EditGrid } from './edit-layout';
+import type { Rect } from './grid-navigation';
 
 export type CellRole = 'input' | 'derived' | 'copied' | 'none';
 
@@ -83,4 +85,19 @@ export function indexIssues(issues: readonly Issue[]): IssueIndex {
 export function worstSeverity(issues: readonly Issue[] | undefined): 'error' | 'warning' | undefined {
   if (issues === undefined || issues.length === 0) return undefined;
   return issues.some((i) => i.severity === 'error') ? 'error' : 'warning';
+}
+
+/** The texts of a rectangle of the grid as copied to the clipboard: amounts as shown, labels as printed. */
+export function copiedLines(grid: EditGrid, report: DerivedReport, project: Project, rect: Rect): string[][] {
+  const lines: string[][] = [];
+  for (let r = rect.top; r <= rect.bottom; r += 1) {
+    const line: string[] = [];
+    for (let c = rect.left; c <= rect.right; c += 1) {
+      const cell = grid.rows[r]?.cells[c];
+      if (cell?.kind === 'amount') line.push(cellView(report, project, cell.address).text);
+      else line.push(cell !== undefined && 'text' in cell ? cell.text : '');
+    }
+    lines.push(line);
+  }
+  return lines;
 }

@@ -2,13 +2,15 @@
 import type { TableId } from '../../../shared/tables/cell-address';
 import { workspaceStore } from '../app/app-context';
 import { templateOf } from '../report/report-template';
+import { addListRow, removeListRow, setListText } from '../state/list-edits';
 import { addSubjectRow, removeSubjectRow } from '../state/project-edits';
 import type { EditGrid } from './edit-layout';
 import { rectOf, type Selection } from './grid-navigation';
 import { fitBlock, pasteBlock, type PasteResult } from './paste-plan';
 
+/** Tables whose rows stay when their figures are cleared: 科目 and list rows are added on purpose. */
 function subjectTablesOf(tables: readonly { id: TableId; kind: string }[]): ReadonlySet<TableId> {
-  return new Set(tables.filter((t) => t.kind === 'subject').map((t) => t.id));
+  return new Set(tables.filter((t) => t.kind === 'subject' || t.kind === 'list').map((t) => t.id));
 }
 
 /** Pastes a block at the selection (or, for a 科目 table's add row, as new rows). */
@@ -51,4 +53,38 @@ export function removeRow(table: TableId, code: string): void {
   const store = workspaceStore.getState();
   store.edit((project) => removeSubjectRow(project, table, code));
   store.notify('info', `已删除科目 ${code} 及其下级科目（可撤销）。`);
+}
+
+/** A list row's name or text column (项目类别) as typed in the grid. */
+export function setListCell(table: TableId, row: string, field: string, text: string): void {
+  workspaceStore.getState().edit((project) => setListText(project, table, row, field, text));
+}
+
+/** Adds a project row by its name; the new row's key, or undefined when refused (with a notice). */
+export function addProject(table: TableId, name: string): string | undefined {
+  const store = workspaceStore.getState();
+  let message: string | undefined;
+  let row: string | undefined;
+  store.edit((project) => {
+    const outcome = addListRow(project, table, name);
+    if (!outcome.ok) {
+      message = outcome.message;
+      return project;
+    }
+    row = outcome.row;
+    return outcome.project;
+  });
+  if (message !== undefined) store.notify('error', message);
+  return row;
+}
+
+/** The × on a row: a 科目 with the rows beneath it, or one project of a list table. */
+export function removeGridRow(grid: EditGrid, key: string, label: string): void {
+  if (!grid.list) {
+    removeRow(grid.table, key);
+    return;
+  }
+  const store = workspaceStore.getState();
+  store.edit((project) => removeListRow(project, grid.table, key));
+  store.notify('info', `已删除项目${label === '' ? '' : `“${label}”`}（可撤销）。`);
 }

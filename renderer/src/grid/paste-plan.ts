@@ -6,6 +6,7 @@ import type { DerivedReport } from '../../../shared/derive/derived-model';
 import { parseAmountInput } from '../../../shared/money/money';
 import type { Project } from '../../../shared/project/schema';
 import type { TableId } from '../../../shared/tables/cell-address';
+import { setListText } from '../state/list-edits';
 import { addSubjectRow, setCells, type CellEntry } from '../state/project-edits';
 import type { EditGrid } from './edit-layout';
 
@@ -26,19 +27,27 @@ export interface PasteResult {
 
 const SUBJECT_CODE = /^\d{3}(\d{2}){0,2}$/;
 
-/** The input cells a block covers from `anchor`, by grid position. */
-function positionalEntries(grid: EditGrid, report: DerivedReport, anchor: GridPosition, block: readonly (readonly string[])[]): { entries: CellEntry[]; skipped: number } {
+interface TextEntry {
+  readonly row: string;
+  readonly field: string;
+  readonly text: string;
+}
+
+/** The input cells a block covers from `anchor`, by grid position; list rows also take names and 项目类别. */
+function positionalEntries(grid: EditGrid, report: DerivedReport, anchor: GridPosition, block: readonly (readonly string[])[]): { entries: CellEntry[]; texts: TextEntry[]; skipped: number } {
   const entries: CellEntry[] = [];
+  const texts: TextEntry[] = [];
   let skipped = 0;
   block.forEach((line, i) => {
     const row = grid.rows[anchor.row + i];
     line.forEach((raw, j) => {
       const cell = row?.cells[anchor.column + j];
       if (cell?.kind === 'amount' && report.cell(cell.address)?.kind === 'input') entries.push({ address: cell.address, raw });
+      else if (cell?.kind === 'text' && raw.trim() !== '') texts.push({ row: cell.row, field: cell.field, text: raw });
       else if (raw.trim() !== '') skipped += 1;
     });
   });
-  return { entries, skipped };
+  return { entries, texts, skipped };
 }
 
 /** Lines of a block pasted on the code column: [code, name?, amounts…]. */
@@ -108,9 +117,11 @@ export function pasteBlock(
     const result = setCells(coded.project, coded.entries, subjectTables);
     return { project: result.project, applied: result.applied, skipped: coded.skipped, rejected: [...coded.rejected, ...result.rejected], added: coded.added };
   }
-  const { entries, skipped } = positionalEntries(grid, report, anchor, block);
-  const result = setCells(project, entries, subjectTables);
-  return { project: result.project, applied: result.applied, skipped, rejected: result.rejected, added: [] };
+  const { entries, texts, skipped } = positionalEntries(grid, report, anchor, block);
+  const named = texts.reduce((p, t) => setListText(p, grid.table, t.row, t.field, t.text), project);
+  const result = setCells(named, entries, subjectTables);
+  const renamed = named === project ? 0 : texts.length;
+  return { project: result.project, applied: result.applied + renamed, skipped, rejected: result.rejected, added: [] };
 }
 
 /** A single copied value pasted on a larger selection fills the whole selection (as in Excel). */

@@ -58,8 +58,9 @@ export function isDirty(workspace: Workspace | null): boolean {
   return workspace !== null && workspace.saved !== workspace.history.present;
 }
 
+/** Tables whose rows stay when their figures are cleared: 科目 and list rows are added on purpose. */
 function subjectTables(project: Project): ReadonlySet<TableId> {
-  return new Set(templateOf(project).tables.filter((t) => t.kind === 'subject').map((t) => t.id));
+  return new Set(templateOf(project).tables.filter((t) => t.kind === 'subject' || t.kind === 'list').map((t) => t.id));
 }
 
 let serial = 0;
