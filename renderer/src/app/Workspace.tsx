@@ -1,12 +1,12 @@
 // The open project: toolbar, the navigator of the report's parts, the part being edited, the issues.
 import { useMemo, useState } from 'react';
-import { tableLabel, type TableId } from '../../../shared/tables/cell-address';
+import type { TableId } from '../../../shared/tables/cell-address';
 import { ExportDialog } from '../export/ExportDialog';
 import { TableGrid } from '../grid/TableGrid';
 import { unitWord } from '../grid/cell-view';
 import { IssuesPanel } from '../issues/IssuesPanel';
-import { partsOf } from '../report/parts';
-import { templateOf } from '../report/report-template';
+import { partsOf, tableHeading } from '../report/parts';
+import { kindWord, templateOf } from '../report/report-template';
 import { usePublication } from '../report/use-publication';
 import { PartEditor } from '../sections/PartEditor';
 import { isDirty } from '../state/workspace-store';
@@ -21,7 +21,7 @@ export function Workspace({ exporting, setExporting }: { readonly exporting: boo
   const project = workspace?.history.present;
   const template = useMemo(() => (project === undefined ? undefined : templateOf(project)), [project]);
   const parts = useMemo(
-    () => (template === undefined || workspace === null ? [] : partsOf(template, publication, workspace.analysis.issues)),
+    () => (template === undefined || workspace === null ? [] : partsOf(workspace.history.present.kind, template, publication, workspace.analysis.issues)),
     [template, publication, workspace],
   );
   const [showIssues, setShowIssues] = useState(true);
@@ -38,7 +38,7 @@ export function Workspace({ exporting, setExporting }: { readonly exporting: boo
             {project.year}年度 {project.unitName}
           </strong>
           <span className="hint">
-            {project.scope === 'department' ? '部门（汇总）' : '单位（本级）'} · 录入单位：{unitWord(project.entryUnit)} · {workspace.document.name}
+            {project.scope === 'department' ? '部门（汇总）' : '单位（本级）'} · {kindWord(project)}公开 · 录入单位：{unitWord(project.entryUnit)} · {workspace.document.name}
             {isDirty(workspace) ? '（未保存）' : ''}
           </span>
         </div>
@@ -71,9 +71,7 @@ export function Workspace({ exporting, setExporting }: { readonly exporting: boo
         {table !== undefined ? (
           <>
             <div className="table-caption">
-              <h2>
-                {tableLabel(table.id)} {table.title}
-              </h2>
+              <h2>{tableHeading(table.id, table.title)}</h2>
               <span className="hint">金额单位：{unitWord(project.entryUnit)} · 灰底为计算值，紫底为取自其他表的数，鼠标停留可查看来源</span>
             </div>
             <TableGrid key={table.id} table={table.id satisfies TableId} />

@@ -8,7 +8,7 @@ import { setOwnText } from '../state/project-edits';
 import { FieldIssues } from './FieldInputs';
 
 /** Paragraphs that are the officer's typed text already (the self-evaluation report): no switch. */
-const TYPED_PARAGRAPHS: readonly string[] = ['a5.report.'];
+const TYPED_PARAGRAPHS: readonly string[] = ['a5.report.', 'bp1.duties.'];
 
 function setOwn(id: string, text: string | undefined): void {
   workspaceStore.getState().edit((project) => setOwnText(project, id, text), text === undefined ? undefined : `ownText.${id}`);
@@ -19,9 +19,32 @@ interface Props {
   /** The text the product writes for each paragraph id, before own text replaces it. */
   readonly generated: ReadonlyMap<string, string>;
   readonly issues: readonly Issue[];
+  /** Forms (预算 绩效目标表) drawn as tables; elsewhere a grid is only named. */
+  readonly showGrids?: boolean;
 }
 
-export function ParagraphPreview({ blocks, generated, issues }: Props) {
+function GridPreview({ block }: { readonly block: Extract<Block, { kind: 'grid' }> }) {
+  return (
+    <figure className="grid-preview">
+      <figcaption>{block.title}</figcaption>
+      <table>
+        <tbody>
+          {block.rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, c) => (
+                <td key={c} colSpan={cell.colSpan} rowSpan={cell.rowSpan} style={{ textAlign: cell.align ?? 'left', fontWeight: cell.bold === true ? 'bold' : undefined }}>
+                  {cell.text}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
+
+export function ParagraphPreview({ blocks, generated, issues, showGrids = false }: Props) {
   const ownText = useWorkspace((s) => s.workspace?.history.present.narrative.ownText ?? {});
   return (
     <div className="text-preview" aria-label="生成的文字">
@@ -69,7 +92,9 @@ export function ParagraphPreview({ blocks, generated, issues }: Props) {
               </p>
             );
           case 'grid':
-            return (
+            return showGrids ? (
+              <GridPreview key={i} block={block} />
+            ) : (
               <p key={i} className="chart-caption">
                 〔{block.title}〕
               </p>

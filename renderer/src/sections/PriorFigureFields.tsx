@@ -1,8 +1,14 @@
 // Last year's figures and the reasons for the change: the figure from last year's package, the
-// reason where the text explains the change (template prior-figures: explain).
+// reason where the text explains the change (template prior-figures: explain). Where this year's
+// table prints last year's figure itself (预算 “三公” table) both years are shown and only the reason
+// is asked for.
+import { formatTextAmount, roundForDisplay, ZERO, type Amount } from '../../../shared/money/money';
+import type { DerivedReport } from '../../../shared/derive/derived-model';
 import type { PriorFigure } from '../../../shared/report/template';
+import { cellAddress, parseCellRef } from '../../../shared/tables/cell-address';
 import type { Issue } from '../../../shared/validate/issue';
 import { useWorkspace, workspaceStore } from '../app/app-context';
+import { kindWord } from '../report/report-template';
 import { setPriorFigure } from '../state/project-edits';
 import { DraftInput, editNarrative, FieldFrame } from './FieldInputs';
 
@@ -21,18 +27,40 @@ function fieldIssues(issues: readonly Issue[], field: string): Issue[] {
   return issues.filter((i) => i.location.kind === 'section' && i.location.field === field);
 }
 
+/** Σ of published cells, each as printed (万元). */
+function printed(report: DerivedReport, refs: readonly string[]): Amount {
+  return refs.reduce((acc, ref) => {
+    const r = parseCellRef(ref);
+    return acc.plus(roundForDisplay(report.value(cellAddress(r.table, r.row, r.column))));
+  }, ZERO);
+}
+
 export function PriorFigureFields({ figures, issues }: { readonly figures: readonly PriorFigure[]; readonly issues: readonly Issue[] }) {
   const project = useWorkspace((s) => s.workspace?.history.present);
-  if (project === undefined || figures.length === 0) return null;
+  const report = useWorkspace((s) => s.workspace?.analysis.report);
+  if (project === undefined || report === undefined || figures.length === 0) return null;
   const unit = project.entryUnit === 'yuan' ? '元' : '万元';
+  const word = kindWord(project);
   return (
-    <div className="field-group">
-      <h3>上年决算数与增减原因（{project.year - 1} 年度，{unit}）</h3>
+    <div className="field-group" data-field="priorYear">
+      <h3>
+        上年{word}数与增减原因（{project.year - 1} 年度，{unit}）
+      </h3>
       {figures.map((figure) => (
         <div key={figure.id} className={figure.explain ? 'field-row' : 'field-row single'}>
-          <FieldFrame label={figure.label} field={`priorYear.${figure.id}`} issues={fieldIssues(issues, `priorYear.${figure.id}`)}>
-            <DraftInput label={`上年${figure.label}`} value={project.priorYear.figures[figure.id] ?? ''} inputMode="decimal" onCommit={(t) => commitPrior(figure.id, t)} />
-          </FieldFrame>
+          {figure.prior === undefined ? (
+            <FieldFrame label={figure.label} field={`priorYear.${figure.id}`} issues={fieldIssues(issues, `priorYear.${figure.id}`)}>
+              <DraftInput label={`上年${figure.label}`} value={project.priorYear.figures[figure.id] ?? ''} inputMode="decimal" onCommit={(t) => commitPrior(figure.id, t)} />
+            </FieldFrame>
+          ) : (
+            <div className="field figure-pair" data-figure={figure.id}>
+              <span>{figure.label}</span>
+              <output>
+                本年 {formatTextAmount(printed(report, figure.current))} 万元 · 上年 {formatTextAmount(printed(report, figure.prior))} 万元
+              </output>
+              <small className="hint">两年数字均取自本年表格</small>
+            </div>
+          )}
           {figure.explain ? (
             <FieldFrame label="增减原因（主要是……）" field={`reasons.${figure.id}`} issues={fieldIssues(issues, `reasons.${figure.id}`)}>
               <input

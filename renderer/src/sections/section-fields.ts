@@ -1,6 +1,6 @@
 // The structured inputs of each part of the 决算 text: which project fields a section editor shows,
-// with their Chinese labels. Data, not components: the editor renders any list of these, and a report
-// kind's sections are one more entry of FIELDS_BY_PART.
+// with their Chinese labels. Data, not components: the editor renders any list of these; the 预算
+// parts are in budget-section-fields.ts.
 import type { PartId } from '../report/parts';
 
 /** A path from project.narrative down to the field. */
@@ -25,7 +25,12 @@ export type FieldSpec =
   /** 年初预算 per 项: code, budget, reason. */
   | (Common & { readonly kind: 'budgetLines' });
 
-export type FieldGroup = { readonly title: string; readonly fields: readonly FieldSpec[] };
+export type FieldGroup = {
+  readonly title: string;
+  readonly fields: readonly FieldSpec[];
+  /** The issue field naming the whole group (a check across its fields: procurement, stateAssets.vehicles). */
+  readonly field?: string;
+};
 
 const amount = (label: string, path: NarrativePath, hint?: string): FieldSpec => ({ kind: 'amount', label, path, ...(hint === undefined ? {} : { hint }) });
 const count = (label: string, path: NarrativePath): FieldSpec => ({ kind: 'count', label, path });
