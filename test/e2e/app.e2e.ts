@@ -4,52 +4,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Download, Page } from 'playwright-core';
+import type { Download } from 'playwright-core';
+import { budgetScenarios } from './budget.e2e';
+import { assertZip, cell, cellText, issueButton, paste, showPart, type Scenario } from './e2e-helpers';
 
-export interface ScenarioContext {
-  readonly page: Page;
-  readonly baseUrl: string;
-  /** Screenshots and downloads go here (gitignored). */
-  readonly artifacts: string;
-}
-
-export interface Scenario {
-  readonly name: string;
-  readonly run: (context: ScenarioContext) => Promise<void>;
-}
-
-/** Dispatches a real paste event carrying `text` as the clipboard's plain text, as Ctrl+V does. */
-async function paste(page: Page, selector: string, text: string): Promise<void> {
-  await page.locator(selector).first().evaluate((element, data) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', data);
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, text);
-}
-
-function cell(page: Page, address: string) {
-  return page.locator(`td[data-address="${address}"]`);
-}
-
-async function cellText(page: Page, address: string): Promise<string> {
-  return (await cell(page, address).innerText()).trim();
-}
-
-/** Opens a part of the report from the navigator. */
-async function showPart(page: Page, part: string): Promise<void> {
-  await page.locator(`[data-part="${part}"]`).click();
-}
-
-function issueButton(page: Page, rule: string) {
-  return page.locator('.issue-list button', { has: page.locator('.issue-rule', { hasText: rule }) });
-}
-
-/** A .docx/.xlsx is a zip: local file header signature and the parts it must contain. */
-function assertZip(bytes: Buffer, parts: readonly string[], label: string): void {
-  assert.ok(bytes.length > 2000, `${label} 不应为空（${bytes.length} 字节）`);
-  assert.deepEqual([...bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04], `${label} 应为 zip 文件`);
-  for (const part of parts) assert.ok(bytes.includes(Buffer.from(part)), `${label} 应含 ${part}`);
-}
+export type { Scenario, ScenarioContext } from './e2e-helpers';
 
 const createPasteFixExport: Scenario = {
   name: '新建项目 → 粘贴公开03表 → 类行与公开01表更新 → 问题跳转并修正 → 撤销重做 → 导出草稿',
@@ -242,4 +201,4 @@ const sectionEditors: Scenario = {
   },
 };
 
-export const SCENARIOS: readonly Scenario[] = [createPasteFixExport, sectionEditors];
+export const SCENARIOS: readonly Scenario[] = [createPasteFixExport, sectionEditors, ...budgetScenarios];

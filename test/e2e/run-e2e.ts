@@ -16,7 +16,9 @@ const server = await serveFolder(webDist(root));
 const browser = await launchChromium();
 let failed = 0;
 try {
-  for (const scenario of SCENARIOS) {
+  // --grep 预算 runs only the scenarios whose name contains the words (while working on one path).
+  const grep = process.argv.includes('--grep') ? process.argv[process.argv.indexOf('--grep') + 1] : undefined;
+  for (const scenario of SCENARIOS.filter((s) => grep === undefined || s.name.includes(grep))) {
     const context = await browser.newContext({ viewport: { width: 1500, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
     const page = await context.newPage();
     const pageErrors: string[] = [];
