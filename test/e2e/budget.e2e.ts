@@ -200,7 +200,12 @@ const budgetSample: Scenario = {
     await page.locator('[data-field="stateAssets.vehicles"] .field-issue', { hasText: '各类车辆之和' }).waitFor();
     await page.screenshot({ path: `${artifacts}/budget-section-b5.png` });
 
-    // 项目支出预算情况表 and the paired 基本支出预算情况表.
+    // The “三公” table's two year groups are named by their years.
+    await showPart(page, 'table:BG07');
+    const header = await page.locator('.edit-grid thead').innerText();
+    assert.ok(header.includes('2024年预算数') && header.includes('2025年预算数'), `“三公”表头应含两个年度：${header}`);
+
+    // The paired 基本支出预算情况表.
     await showPart(page, 'table:BG10');
     assert.equal((await page.locator('tr', { has: page.locator('td', { hasText: /^30101$/ }) }).locator('td.cell-paired').first().innerText()).trim(), '50101');
     await page.screenshot({ path: `${artifacts}/budget-grid-10.png` });

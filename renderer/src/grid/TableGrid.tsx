@@ -40,7 +40,8 @@ export function TableGrid({ table }: { readonly table: TableId }) {
   const target = useWorkspace((s) => s.target);
   const project = workspace?.history.present;
   const report = workspace?.analysis.report;
-  const grid = useMemo(() => (report === undefined ? undefined : editGrid(report.table(table))), [report, table]);
+  const year = project?.year;
+  const grid = useMemo(() => (report === undefined ? undefined : editGrid(report.table(table), year)), [report, table, year]);
   const issues = useMemo(() => indexIssues(workspace?.analysis.issues ?? []), [workspace?.analysis.issues]);
   const [selection, setSelection] = useState<Selection>(single({ row: 0, column: 0 }));
   const [editing, setEditing] = useState<Editing | null>(null);

@@ -133,9 +133,10 @@ function blockRows(table: DerivedTable, definition: FixedTableDefinition, layout
   return rows;
 }
 
-export function editGrid(table: DerivedTable): EditGrid {
+/** `year` fills the year groups of a header ({priorYear}年预算数 of the 预算 “三公” table). */
+export function editGrid(table: DerivedTable, year?: number): EditGrid {
   // The header is the published one; its captions do not matter here.
-  const published = tableGrid(table, { scopeWord: '单位', ownerLine: '' });
+  const published = tableGrid(table, { scopeWord: '单位', ownerLine: '', ...(year === undefined ? {} : { year }) });
   const definition = table.definition;
   const columns = definition.columns.map((c) => c.key);
   const stub = Math.max(0, published.columnCount - columns.length);

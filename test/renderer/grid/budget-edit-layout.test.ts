@@ -16,11 +16,19 @@ describe('edit layout of the budget tables', () => {
   const report = analyseProject(budget, template, projectCatalog(budget)).report;
 
   it('has as many columns as the published header for every table', () => {
-    for (const grid of tableGrids(report, template, { scopeWord: '单位', ownerLine: '' })) {
-      const edit = editGrid(report.table(grid.id));
+    for (const grid of tableGrids(report, template, { scopeWord: '单位', ownerLine: '', year: 2025 })) {
+      const edit = editGrid(report.table(grid.id), 2025);
       expect(edit.header).toEqual(grid.header);
+      // The year groups of the “三公” table are named by their years.
+      for (const line of edit.header) for (const cell of line) expect(cell.text).not.toMatch(/[{}]/);
       for (const row of edit.rows) expect(row.cells, `${grid.id} ${row.key}`).toHaveLength(grid.columnCount);
     }
+  });
+
+  it('names the year groups of the “三公” table by their years', () => {
+    const header = editGrid(report.table('BG07'), 2025).header.flat().map((c) => c.text);
+    expect(header).toContain('2024年预算数');
+    expect(header).toContain('2025年预算数');
   });
 
   it('prints the 部门 code and name, then the paired 政府 code and name (基本支出 tables)', () => {
