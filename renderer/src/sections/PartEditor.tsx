@@ -112,7 +112,9 @@ export function PartEditor({ part, publication }: { readonly part: PartId; reado
           {part === 'glossary' && !budget ? <GlossaryFields issues={issues} /> : null}
           {part === 'attachments' ? <PerformanceProjects issues={issues} /> : null}
           {part === 'targetForms' ? <BudgetTargetForms issues={issues} /> : null}
-          {figures.length === 0 && groups.length === 0 && !ownEditor ? <p className="hint">本节文字全部由表格数据生成；如需改写，可在右侧逐段使用自己的文字。</p> : null}
+          {figures.length === 0 && groups.length === 0 && !ownEditor ? (
+            <p className="hint">{part === 'glossary' ? '名词解释为统一的固定条目' : '本节文字全部由表格数据生成'}；如需改写，可在右侧逐段使用自己的文字。</p>
+          ) : null}
         </div>
         {blocks.length > 0 ? <ParagraphPreview blocks={blocks} generated={generated} issues={issues} showGrids={part === 'targetForms'} /> : null}
       </div>
