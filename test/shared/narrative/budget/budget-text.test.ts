@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { narrativeContext } from '../../../../shared/narrative/context';
+import { buildPublication } from '../../../../shared/publication/build-publication';
 import { budgetText } from '../../../../shared/narrative/budget/budget-text';
 import { budgetTargetText } from '../../../../shared/narrative/budget/budget-performance';
 import { analyseProject, projectCatalog } from '../../../../shared/report/final-account';
@@ -156,5 +157,39 @@ describe('planted errors in the budget text inputs', () => {
       ['TXT.OWN.FIGURE', { kind: 'section', section: 'b4', field: 'ownText.b4.p1' }, '自行编写的段落 b4.p1 中的“96万元”与自动生成的文字和预算表数字都对不上，请核对。'],
     ]);
     expect(paragraphs(text.narrative)).toContain('1. 因公出国（境）费95万元，比上年增加55万元，增长137.5%。');
+  });
+});
+
+describe('the budget text of a 部门 (汇总) budget', () => {
+  const unit = loadSample('budget-2025-unit');
+  const department: Project = {
+    ...unit,
+    scope: 'department',
+    narrative: { ...unit.narrative, overview: { ...unit.narrative.overview, constituentUnits: ['烟台市人民政府办公室本级', '烟台市政府研究室'] } },
+  };
+  const text = textOf(department);
+  const written = [...paragraphs(text.overview), ...paragraphs(text.narrative)];
+
+  it('speaks of the 部门 where the unit text speaks of the 单位', () => {
+    expect(written).toContain('按照综合预算的原则，本部门所有收入和支出均纳入部门预算管理。');
+    expect(written.some((p) => p.startsWith('截至2024年12月31日，本部门共有车辆9辆'))).toBe(true);
+    expect(written.some((p) => p.includes('本部门预算包括：烟台市人民政府办公室本级、烟台市政府研究室。'))).toBe(true);
+    // The only 本单位 left is the officer's own 机构设置 lead sentence, printed as typed.
+    const generated = written.map((p) => p.replace(department.narrative.budget.organisationNote, ''));
+    expect(generated.filter((p) => p.includes('本单位'))).toEqual([]);
+  });
+
+  it('asks for the units the 部门 budget includes when they are missing', () => {
+    const bare = textOf({ ...department, narrative: { ...department.narrative, overview: { ...department.narrative.overview, constituentUnits: [] } } });
+    expect(bare.issues.map((i) => [i.id, i.location])).toContainEqual(['BP1.MISSING', { kind: 'section', section: 'overview', field: 'overview.constituentUnits' }]);
+  });
+
+  it('titles the cover and the parts as a 部门预算', () => {
+    const template = templateFor(department.kind);
+    const catalog = projectCatalog(department);
+    const { report } = analyseProject(department, template, catalog);
+    const publication = buildPublication(narrativeContext(department, report, template, catalog), { draft: false });
+    expect(publication.cover).toEqual(['2025年烟台市人民政府办公室', '部门预算']);
+    expect(publication.parts.map((part) => part.title)).toEqual(['部门概况', '2025年部门预算表', '2025年部门预算情况和重要事项说明', '名词解释']);
   });
 });
