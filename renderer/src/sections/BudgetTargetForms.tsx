@@ -6,63 +6,17 @@ import { TOTAL_ROW } from '../../../shared/tables/cell-address';
 import type { Issue } from '../../../shared/validate/issue';
 import { useWorkspace } from '../app/app-context';
 import { issueFieldFor, TARGET_FORMS_PATH } from './budget-section-fields';
-import { commitAmount, DraftInput, editNarrative, FieldInput, FieldIssues } from './FieldInputs';
-import { fieldContains, type FieldSpec, type NarrativePath } from './section-fields';
+import { editNarrative, FieldIssues } from './FieldInputs';
+import { IndicatorButtons, IndicatorCells, IndicatorTable, issuesAt, PathField, ProjectFormFrame, textFieldsAt } from './IndicatorForm';
+import type { FieldSpec, NarrativePath } from './section-fields';
 
 /** The table the forms belong to (one form per project row). */
 const PROJECT_TABLE = 'BG11';
-const TARGET_OPS = ['text', '≥', '≤', '='] as const;
-type TargetOp = (typeof TARGET_OPS)[number];
 
 const fieldOf = (path: NarrativePath): string => issueFieldFor('budget', path);
 
-function issuesAt(issues: readonly Issue[], path: NarrativePath): Issue[] {
-  const field = fieldOf(path);
-  return issues.filter((i) => i.location.kind === 'section' && fieldContains(field, i.location.field));
-}
-
 function Field({ spec, issues }: { readonly spec: FieldSpec; readonly issues: readonly Issue[] }) {
-  return <FieldInput spec={spec} field={fieldOf(spec.path)} issues={issuesAt(issues, spec.path)} />;
-}
-
-function targetOf(indicator: BudgetIndicatorInput, op: TargetOp): BudgetIndicatorInput['target'] {
-  if (op === 'text') return { op: 'text', text: indicator.target.op === 'text' ? indicator.target.text : '' };
-  const previous = indicator.target.op === 'text' ? { value: '0', unit: '', prefix: '', suffix: '' } : indicator.target;
-  return { ...previous, op };
-}
-
-function IndicatorRow({ indicator, path }: { readonly indicator: BudgetIndicatorInput; readonly path: NarrativePath }) {
-  const target = indicator.target;
-  return (
-    <tr>
-      <td>
-        <input aria-label="一级指标" value={indicator.level1} onChange={(e) => editNarrative([...path, 'level1'], e.target.value, true)} />
-      </td>
-      <td>
-        <input aria-label="二级指标" value={indicator.level2} onChange={(e) => editNarrative([...path, 'level2'], e.target.value, true)} />
-      </td>
-      <td>
-        <input aria-label="三级指标" value={indicator.name} onChange={(e) => editNarrative([...path, 'name'], e.target.value, true)} />
-      </td>
-      <td className="target">
-        <select aria-label="指标值类型" value={target.op} onChange={(e) => editNarrative([...path, 'target'], targetOf(indicator, TARGET_OPS.find((op) => op === e.target.value) ?? 'text'))}>
-          {TARGET_OPS.map((op) => (
-            <option key={op} value={op}>
-              {op === 'text' ? '文字' : op}
-            </option>
-          ))}
-        </select>
-        {target.op === 'text' ? (
-          <input aria-label="指标值" value={target.text} onChange={(e) => editNarrative([...path, 'target', 'text'], e.target.value, true)} />
-        ) : (
-          <>
-            <DraftInput label="指标数值" value={target.value} inputMode="decimal" onCommit={(t) => commitAmount([...path, 'target', 'value'], t === '' ? '0' : t)} />
-            <input aria-label="单位" value={target.unit} onChange={(e) => editNarrative([...path, 'target', 'unit'], e.target.value, true)} />
-          </>
-        )}
-      </td>
-    </tr>
-  );
+  return <PathField spec={spec} issues={issues} fieldOf={fieldOf} />;
 }
 
 const NEW_INDICATOR: BudgetIndicatorInput = { level1: '产出指标', level2: '数量指标', name: '', target: { op: 'text', text: '' } };
@@ -70,16 +24,16 @@ const NEW_INDICATOR: BudgetIndicatorInput = { level1: '产出指标', level2: '�
 function TargetForm({ form, index, issues, inTable }: { readonly form: BudgetTargetFormInput; readonly index: number; readonly issues: readonly Issue[]; readonly inTable: boolean }) {
   const base: NarrativePath = [...TARGET_FORMS_PATH, index];
   const forms = useWorkspace((s) => s.workspace?.history.present.narrative.budget.targetForms ?? []);
-  const text = (label: string, key: string, multiline = false): FieldSpec => ({ kind: 'text', label, path: [...base, key], multiline });
-  const formIssues = issuesAt(issues, base);
+  const text = textFieldsAt(base);
   const indicatorsPath: NarrativePath = [...base, 'indicators'];
+  const summary = (
+    <>
+      {form.project === '' ? '（未填项目名称）' : form.project}
+      {inTable ? null : <span className="warning-text">（不在项目支出预算情况表中）</span>}
+    </>
+  );
   return (
-    <details className="project-form" open data-field={fieldOf(base)}>
-      <summary>
-        {form.project === '' ? '（未填项目名称）' : form.project}
-        {inTable ? null : <span className="warning-text">（不在项目支出预算情况表中）</span>}
-        {formIssues.length > 0 ? <span className="badge badge-warning">{formIssues.length}</span> : null}
-      </summary>
+    <ProjectFormFrame summary={summary} open field={fieldOf(base)} issueCount={issuesAt(issues, fieldOf, base).length}>
       <div className="field-row">
         <Field spec={text('项目名称（与项目支出预算情况表一致）', 'project')} issues={issues} />
         <Field spec={text('实施单位（不填为本单位）', 'implementingUnit')} issues={issues} />
@@ -89,35 +43,21 @@ function TargetForm({ form, index, issues, inTable }: { readonly form: BudgetTar
       <Field spec={text('总体目标', 'objective', true)} issues={issues} />
       <div className="field" data-field={fieldOf(indicatorsPath)}>
         <span>绩效指标（同一二级指标的行相邻，表中合并）</span>
-        <table className="list-table budget-indicators">
-          <thead>
-            <tr>
-              <th>一级指标</th>
-              <th>二级指标</th>
-              <th>三级指标</th>
-              <th>指标值</th>
+        <IndicatorTable className="budget-indicators" columns={['指标值']}>
+          {form.indicators.map((indicator, k) => (
+            <tr key={k}>
+              <IndicatorCells indicator={indicator} path={[...indicatorsPath, k]} targetLabel="指标值" />
             </tr>
-          </thead>
-          <tbody>
-            {form.indicators.map((indicator, k) => (
-              <IndicatorRow key={k} indicator={indicator} path={[...indicatorsPath, k]} />
-            ))}
-          </tbody>
-        </table>
-        <FieldIssues issues={issuesAt(issues, indicatorsPath).filter((i) => i.location.kind === 'section' && i.location.field === fieldOf(indicatorsPath))} />
+          ))}
+        </IndicatorTable>
+        <FieldIssues issues={issuesAt(issues, fieldOf, indicatorsPath).filter((i) => i.location.kind === 'section' && i.location.field === fieldOf(indicatorsPath))} />
       </div>
-      <div className="inline-add">
-        <button type="button" onClick={() => editNarrative(indicatorsPath, [...form.indicators, NEW_INDICATOR])}>
-          添加指标
-        </button>
-        <button type="button" disabled={form.indicators.length === 0} onClick={() => editNarrative(indicatorsPath, form.indicators.slice(0, -1))}>
-          删除最后一个指标
-        </button>
+      <IndicatorButtons path={indicatorsPath} indicators={form.indicators} added={NEW_INDICATOR}>
         <button type="button" onClick={() => editNarrative(TARGET_FORMS_PATH, forms.filter((_, i) => i !== index))}>
           删除此绩效目标表
         </button>
-      </div>
-    </details>
+      </IndicatorButtons>
+    </ProjectFormFrame>
   );
 }
 

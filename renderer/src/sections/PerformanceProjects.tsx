@@ -4,8 +4,9 @@ import type { IndicatorInput, PerformanceProjectInput } from '../../../shared/na
 import { FUNDING_ROWS } from '../../../shared/narrative/inputs/officer-sections';
 import type { Issue } from '../../../shared/validate/issue';
 import { useWorkspace } from '../app/app-context';
-import { commitAmount, DraftInput, editNarrative, FieldInput } from './FieldInputs';
-import { fieldContains, issueFieldOf, type FieldSpec, type NarrativePath } from './section-fields';
+import { commitAmount, DraftInput, editNarrative } from './FieldInputs';
+import { IndicatorButtons, IndicatorCells, IndicatorTable, issuesAt, PathField, ProjectFormFrame, textFieldsAt } from './IndicatorForm';
+import { issueFieldOf, type FieldSpec, type NarrativePath } from './section-fields';
 
 const FUNDING_LABELS: Readonly<Record<(typeof FUNDING_ROWS)[number], string>> = {
   total: '年度资金总额',
@@ -14,54 +15,15 @@ const FUNDING_LABELS: Readonly<Record<(typeof FUNDING_ROWS)[number], string>> = 
   other: '其他资金',
 };
 
-const TARGET_OPS = ['text', '≥', '≤', '='] as const;
-
-function issuesAt(issues: readonly Issue[], path: NarrativePath): Issue[] {
-  const field = issueFieldOf(path);
-  return issues.filter((i) => i.location.kind === 'section' && fieldContains(field, i.location.field));
-}
-
 function Field({ spec, issues }: { readonly spec: FieldSpec; readonly issues: readonly Issue[] }) {
-  return <FieldInput spec={spec} field={issueFieldOf(spec.path)} issues={issuesAt(issues, spec.path)} />;
-}
-
-function targetOf(indicator: IndicatorInput, op: (typeof TARGET_OPS)[number]): IndicatorInput['target'] {
-  if (op === 'text') return { op: 'text', text: indicator.target.op === 'text' ? indicator.target.text : '' };
-  const previous = indicator.target.op === 'text' ? { value: '0', unit: '', prefix: '', suffix: '' } : indicator.target;
-  return { ...previous, op };
+  return <PathField spec={spec} issues={issues} fieldOf={issueFieldOf} />;
 }
 
 function IndicatorRow({ indicator, path, issues }: { readonly indicator: IndicatorInput; readonly path: NarrativePath; readonly issues: readonly Issue[] }) {
-  const target = indicator.target;
-  const rowIssues = issuesAt(issues, path);
+  const rowIssues = issuesAt(issues, issueFieldOf, path);
   return (
     <tr data-field={issueFieldOf(path)} className={rowIssues.length > 0 ? 'has-issue' : undefined}>
-      <td>
-        <input aria-label="一级指标" value={indicator.level1} onChange={(e) => editNarrative([...path, 'level1'], e.target.value, true)} />
-      </td>
-      <td>
-        <input aria-label="二级指标" value={indicator.level2} onChange={(e) => editNarrative([...path, 'level2'], e.target.value, true)} />
-      </td>
-      <td>
-        <input aria-label="三级指标" value={indicator.name} onChange={(e) => editNarrative([...path, 'name'], e.target.value, true)} />
-      </td>
-      <td className="target">
-        <select aria-label="指标值类型" value={target.op} onChange={(e) => editNarrative([...path, 'target'], targetOf(indicator, TARGET_OPS.find((op) => op === e.target.value) ?? 'text'))}>
-          {TARGET_OPS.map((op) => (
-            <option key={op} value={op}>
-              {op === 'text' ? '文字' : op}
-            </option>
-          ))}
-        </select>
-        {target.op === 'text' ? (
-          <input aria-label="年度指标值" value={target.text} onChange={(e) => editNarrative([...path, 'target', 'text'], e.target.value, true)} />
-        ) : (
-          <>
-            <DraftInput label="指标数值" value={target.value} inputMode="decimal" onCommit={(t) => commitAmount([...path, 'target', 'value'], t === '' ? '0' : t)} />
-            <input aria-label="单位" value={target.unit} onChange={(e) => editNarrative([...path, 'target', 'unit'], e.target.value, true)} />
-          </>
-        )}
-      </td>
+      <IndicatorCells indicator={indicator} path={path} targetLabel="年度指标值" />
       <td>
         <input aria-label="实际完成值" value={indicator.actual.text} onChange={(e) => editNarrative([...path, 'actual', 'text'], e.target.value, true)} />
       </td>
@@ -78,16 +40,14 @@ function IndicatorRow({ indicator, path, issues }: { readonly indicator: Indicat
   );
 }
 
+const NEW_INDICATOR = { level1: '产出指标', level2: '数量指标', name: '', target: { op: 'text', text: '' }, weight: '0' };
+
 function ProjectForm({ project, index, issues, count }: { readonly project: PerformanceProjectInput; readonly index: number; readonly issues: readonly Issue[]; readonly count: number }) {
   const base: NarrativePath = ['performance', 'projects', index];
-  const text = (label: string, key: string, multiline = false): FieldSpec => ({ kind: 'text', label, path: [...base, key], multiline });
-  const projectIssues = issuesAt(issues, base);
+  const text = textFieldsAt(base);
+  const issueCount = issuesAt(issues, issueFieldOf, base).length;
   return (
-    <details className="project-form" open={count <= 3 || projectIssues.length > 0} data-field={issueFieldOf(base)}>
-      <summary>
-        项目{index + 1}：{project.name === '' ? '（未命名）' : project.name}
-        {projectIssues.length > 0 ? <span className="badge badge-warning">{projectIssues.length}</span> : null}
-      </summary>
+    <ProjectFormFrame summary={`项目${index + 1}：${project.name === '' ? '（未命名）' : project.name}`} open={count <= 3 || issueCount > 0} field={issueFieldOf(base)} issueCount={issueCount}>
       <div className="field-row">
         <Field spec={text('项目名称', 'name')} issues={issues} />
         <Field spec={text('联系电话', 'phone')} issues={issues} />
@@ -121,35 +81,14 @@ function ProjectForm({ project, index, issues, count }: { readonly project: Perf
       <Field spec={{ kind: 'text', label: '年初预期目标', path: [...base, 'targets', 'expected'], multiline: true }} issues={issues} />
       <Field spec={{ kind: 'text', label: '目标实际完成情况', path: [...base, 'targets', 'actual'], multiline: true }} issues={issues} />
       <Field spec={text('项目绩效目标完成情况（不填则同上）', 'achievement', true)} issues={issues} />
-      <table className="list-table indicators">
-        <thead>
-          <tr>
-            <th>一级指标</th>
-            <th>二级指标</th>
-            <th>三级指标</th>
-            <th>年度指标值</th>
-            <th>实际完成值</th>
-            <th>分值</th>
-            <th>得分</th>
-            <th>偏差原因</th>
-          </tr>
-        </thead>
-        <tbody>
-          {project.indicators.map((indicator, k) => (
-            <IndicatorRow key={k} indicator={indicator} path={[...base, 'indicators', k]} issues={issues} />
-          ))}
-        </tbody>
-      </table>
-      <div className="inline-add">
-        <button type="button" onClick={() => editNarrative([...base, 'indicators'], [...project.indicators, { level1: '产出指标', level2: '数量指标', name: '', target: { op: 'text', text: '' }, weight: '0' }])}>
-          添加指标
-        </button>
-        <button type="button" onClick={() => editNarrative([...base, 'indicators'], project.indicators.slice(0, -1))} disabled={project.indicators.length === 0}>
-          删除最后一个指标
-        </button>
-      </div>
+      <IndicatorTable className="indicators" columns={['年度指标值', '实际完成值', '分值', '得分', '偏差原因']}>
+        {project.indicators.map((indicator, k) => (
+          <IndicatorRow key={k} indicator={indicator} path={[...base, 'indicators', k]} issues={issues} />
+        ))}
+      </IndicatorTable>
+      <IndicatorButtons path={[...base, 'indicators']} indicators={project.indicators} added={NEW_INDICATOR} />
       <Field spec={text('80分以下未实现目标的原因及措施', 'explanation', true)} issues={issues} />
-    </details>
+    </ProjectFormFrame>
   );
 }
 
