@@ -5,7 +5,7 @@
 import { budgetTemplates } from '../../../shared/narrative/budget/budget-templates';
 import type { Project, ReportKind } from '../../../shared/project/schema';
 import type { PartId } from '../report/parts';
-import { FIELDS_BY_PART, issueFieldOf, type FieldGroup, type FieldSpec, type NarrativePath } from './section-fields';
+import { FIELDS_BY_PART, issueFieldOf, VEHICLE_FIELDS, type FieldGroup, type FieldSpec, type NarrativePath } from './section-fields';
 
 const count = (label: string, path: NarrativePath): FieldSpec => ({ kind: 'count', label, path });
 const amount = (label: string, path: NarrativePath, hint?: string): FieldSpec => ({ kind: 'amount', label, path, ...(hint === undefined ? {} : { hint }) });
@@ -44,17 +44,7 @@ export const BUDGET_FIELDS_BY_PART: Readonly<Partial<Record<PartId, readonly Fie
     {
       title: '车辆（上年12月31日）',
       field: 'stateAssets.vehicles',
-      fields: [
-        count('车辆总数', ['stateAssets', 'vehicles', 'total']),
-        count('领导干部用车', ['stateAssets', 'vehicles', 'leader']),
-        count('机要通信用车', ['stateAssets', 'vehicles', 'confidential']),
-        count('应急保障用车', ['stateAssets', 'vehicles', 'emergency']),
-        count('执法执勤用车', ['stateAssets', 'vehicles', 'lawEnforcement']),
-        count('特种专业技术用车', ['stateAssets', 'vehicles', 'special']),
-        count('离退休干部用车', ['stateAssets', 'vehicles', 'retired']),
-        count('其他用车', ['stateAssets', 'vehicles', 'other']),
-        { kind: 'text', label: '其他用车主要用于', path: ['stateAssets', 'otherVehiclePurpose'] },
-      ],
+      fields: VEHICLE_FIELDS,
     },
     {
       title: '设备',

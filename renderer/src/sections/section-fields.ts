@@ -43,6 +43,21 @@ const COMPLETION_WORDING = [
 
 const threePublic = (field: string): NarrativePath => ['threePublic', field];
 
+const vehicles = (label: string, key: string): FieldSpec => count(label, ['stateAssets', 'vehicles', key]);
+
+/** The vehicle counts by kind and what 其他用车 are for: the same inputs in the 决算 and 预算 texts. */
+export const VEHICLE_FIELDS: readonly FieldSpec[] = [
+  vehicles('车辆总数', 'total'),
+  vehicles('领导干部用车', 'leader'),
+  vehicles('机要通信用车', 'confidential'),
+  vehicles('应急保障用车', 'emergency'),
+  vehicles('执法执勤用车', 'lawEnforcement'),
+  vehicles('特种专业技术用车', 'special'),
+  vehicles('离退休干部用车', 'retired'),
+  vehicles('其他用车', 'other'),
+  text('其他用车主要用于', ['stateAssets', 'otherVehiclePurpose']),
+];
+
 export const FIELDS_BY_PART: Readonly<Partial<Record<PartId, readonly FieldGroup[]>>> = {
   overview: [
     {
@@ -139,17 +154,7 @@ export const FIELDS_BY_PART: Readonly<Partial<Record<PartId, readonly FieldGroup
   'section:s12': [
     {
       title: '车辆（年末）',
-      fields: [
-        count('车辆总数', ['stateAssets', 'vehicles', 'total']),
-        count('领导干部用车', ['stateAssets', 'vehicles', 'leader']),
-        count('机要通信用车', ['stateAssets', 'vehicles', 'confidential']),
-        count('应急保障用车', ['stateAssets', 'vehicles', 'emergency']),
-        count('执法执勤用车', ['stateAssets', 'vehicles', 'lawEnforcement']),
-        count('特种专业技术用车', ['stateAssets', 'vehicles', 'special']),
-        count('离退休干部用车', ['stateAssets', 'vehicles', 'retired']),
-        count('其他用车', ['stateAssets', 'vehicles', 'other']),
-        text('其他用车主要用于', ['stateAssets', 'otherVehiclePurpose']),
-      ],
+      fields: VEHICLE_FIELDS,
     },
     { title: '设备', fields: [count('单价100万元（含）以上设备（台、套）', ['stateAssets', 'highValueEquipment'])] },
   ],
