@@ -3,6 +3,7 @@
 import { useState, type RefObject } from 'react';
 import type { TableId } from '../../../shared/tables/cell-address';
 import { useWorkspace, workspaceStore } from '../app/app-context';
+import { AddRowInput } from './AddRowInput';
 import { addProject } from './grid-actions';
 
 interface Props {
@@ -23,29 +24,10 @@ export function AddListRow({ table, inputRef, onLeaveUp }: Props) {
     if (next !== undefined) workspaceStore.getState().jumpTo({ kind: 'cell', address: { table, row, column: next } });
   };
   return (
-    <div className="add-row">
-      <label>
-        添加项目：
-        <input
-          ref={inputRef}
-          value={name}
-          placeholder="输入项目名称，回车添加"
-          aria-label="添加项目名称"
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              submit();
-            } else if (e.key === 'ArrowUp' && !e.altKey) {
-              e.preventDefault();
-              onLeaveUp();
-            }
-          }}
-        />
-      </label>
+    <AddRowInput label="添加项目：" ariaLabel="添加项目名称" placeholder="输入项目名称，回车添加" value={name} onChange={setName} onSubmit={submit} inputRef={inputRef} onLeaveUp={onLeaveUp}>
       <button type="button" onClick={submit} disabled={name.trim() === ''}>
         添加
       </button>
-    </div>
+    </AddRowInput>
   );
 }

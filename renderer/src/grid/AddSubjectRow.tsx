@@ -6,6 +6,7 @@ import { useWorkspace, workspaceStore } from '../app/app-context';
 import { catalogOf } from '../report/report-template';
 import { parseClipboardTable } from '../state/clipboard-text';
 import type { EditGrid } from './edit-layout';
+import { AddRowInput } from './AddRowInput';
 import { addRow, pasteIntoTable } from './grid-actions';
 
 interface Props {
@@ -39,34 +40,24 @@ export function AddSubjectRow({ table, grid, inputRef, onLeaveUp }: Props) {
   };
 
   return (
-    <div className="add-row">
-      <label>
-        添加科目：
-        <input
-          ref={inputRef}
-          list={listId}
-          value={code}
-          inputMode="numeric"
-          placeholder="输入科目编码，回车添加；也可在此粘贴含编码的整块数据"
-          aria-label="添加科目编码"
-          onChange={(e) => setCode(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              submit();
-            } else if (e.key === 'ArrowUp' && !e.altKey) {
-              e.preventDefault();
-              onLeaveUp();
-            }
-          }}
-          onPaste={(e) => {
-            const text = e.clipboardData.getData('text/plain');
-            if (!/[\t\r\n]/.test(text)) return;
-            e.preventDefault();
-            pasteIntoTable(grid, 'newRows', parseClipboardTable(text));
-          }}
-        />
-      </label>
+    <AddRowInput
+      label="添加科目："
+      ariaLabel="添加科目编码"
+      placeholder="输入科目编码，回车添加；也可在此粘贴含编码的整块数据"
+      value={code}
+      onChange={setCode}
+      onSubmit={submit}
+      inputRef={inputRef}
+      onLeaveUp={onLeaveUp}
+      list={listId}
+      inputMode="numeric"
+      onPaste={(e) => {
+        const text = e.clipboardData.getData('text/plain');
+        if (!/[\t\r\n]/.test(text)) return;
+        e.preventDefault();
+        pasteIntoTable(grid, 'newRows', parseClipboardTable(text));
+      }}
+    >
       <span className="add-row-name">{name === '' ? (trimmed.length >= 3 ? '科目表中没有此编码' : '') : name}</span>
       <datalist id={listId}>
         {suggestions.map((e) => (
@@ -75,6 +66,6 @@ export function AddSubjectRow({ table, grid, inputRef, onLeaveUp }: Props) {
           </option>
         ))}
       </datalist>
-    </div>
+    </AddRowInput>
   );
 }
