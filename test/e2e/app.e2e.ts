@@ -3,10 +3,8 @@
 // undo/redo, export the draft package and check both files.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
-import type { Download } from 'playwright-core';
 import { budgetScenarios } from './budget.e2e';
-import { assertZip, cell, cellText, issueButton, paste, showPart, type Scenario } from './e2e-helpers';
+import { assertZip, cell, cellText, exportDraftFiles, importExported, issueButton, loadWorkbook, paste, showPart, type Scenario } from './e2e-helpers';
 
 export type { Scenario, ScenarioContext } from './e2e-helpers';
 
@@ -102,47 +100,17 @@ const createPasteFixExport: Scenario = {
     await page.screenshot({ path: `${artifacts}/section-editor.png` });
 
     // Export with errors: the officer confirms the draft; both files download.
-    await page.getByRole('button', { name: '导出公开材料' }).click();
-    const dialog = page.getByRole('dialog');
-    assert.match(await dialog.innerText(), /草稿/);
-    const bothDownloads = new Promise<Download[]>((resolve) => {
-      const seen: Download[] = [];
-      page.on('download', (download) => {
-        seen.push(download);
-        if (seen.length === 2) resolve(seen);
-      });
-    });
-    await dialog.getByRole('button', { name: '导出草稿' }).click();
-    await dialog.getByText('草稿已导出').waitFor({ timeout: 60_000 });
-    // Kept under their own names: the import below reads the year from the file name, as from a real download.
-    const files = await Promise.all(
-      (await bothDownloads).map(async (download) => {
-        const path = `${artifacts}/${download.suggestedFilename()}`;
-        await download.saveAs(path);
-        return { name: download.suggestedFilename(), path };
-      }),
-    );
-    const docx = files.find((f) => f.name.endsWith('.docx'));
-    const xlsx = files.find((f) => f.name.endsWith('.xlsx'));
-    assert.ok(docx !== undefined && xlsx !== undefined, `应下载 .docx 和 .xlsx，实际：${files.map((f) => f.name).join('、')}`);
+    const { docx, xlsx } = await exportDraftFiles(page, artifacts);
     assert.equal(docx.name, '2024年度测试市测试局本级决算公开.docx');
     const docxBytes = readFileSync(docx.path);
     assertZip(docxBytes, ['word/document.xml', 'word/header'], docx.name);
     const xlsxBytes = readFileSync(xlsx.path);
     assertZip(xlsxBytes, ['xl/workbook.xml'], xlsx.name);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsxBytes.buffer.slice(xlsxBytes.byteOffset, xlsxBytes.byteOffset + xlsxBytes.byteLength));
+    const workbook = await loadWorkbook(xlsxBytes);
     assert.equal(workbook.worksheets.length, 9, '公开表工作簿应有 9 张表');
 
     // The exported 公开表 imported again from the start page: the import report, then the same figures.
-    await dialog.getByRole('button', { name: '关闭' }).click();
-    page.once('dialog', (question) => void question.accept());
-    await page.getByRole('button', { name: '关闭项目' }).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: '选择本年公开表 .xlsx…' }).click();
-    await (await chooser).setFiles(xlsx.path);
-    const report = page.getByLabel('导入报告');
-    await report.waitFor();
+    const report = await importExported(page, xlsx.path);
     assert.match(await report.innerText(), /2024 年度 · 测试市测试局/);
     assert.match(await report.innerText(), /公开03表/);
     await report.getByRole('button', { name: '打开导入的项目' }).click();

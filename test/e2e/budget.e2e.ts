@@ -5,9 +5,8 @@
 // navigator with its badges and the 绩效目标表 editor.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { assertZip, cell, cellText, exportDraft, issueButton, paste, showPart, type Scenario } from './e2e-helpers';
+import { assertZip, cell, cellText, exportDraftFiles, importExported, issueButton, loadWorkbook, paste, showPart, type Scenario } from './e2e-helpers';
 
 /** The text of a .docx's body, tags removed. */
 async function docxText(bytes: Buffer): Promise<string> {
@@ -113,10 +112,7 @@ const newBudgetProject: Scenario = {
     await page.screenshot({ path: `${artifacts}/budget-target-forms.png` });
 
     // Export: errors remain (基本支出预算情况表 is empty), so a draft; the budget file names and words.
-    const files = await exportDraft(page, artifacts);
-    const docx = files.find((f) => f.name.endsWith('.docx'));
-    const xlsx = files.find((f) => f.name.endsWith('.xlsx'));
-    assert.ok(docx !== undefined && xlsx !== undefined, `应下载 .docx 和 .xlsx，实际：${files.map((f) => f.name).join('、')}`);
+    const { docx, xlsx } = await exportDraftFiles(page, artifacts);
     assert.equal(docx.name, '2025年测试市测试局单位预算公开.docx');
     assert.equal(xlsx.name, '2025年测试市测试局单位预算公开（公开表）.xlsx');
     const docxBytes = readFileSync(docx.path);
@@ -125,20 +121,11 @@ const newBudgetProject: Scenario = {
     for (const words of ['收支总体情况表', '单位预算', '预算收支增减变化情况说明', '比上年增加150.5万元', '政策和项目预算绩效目标表', '完成政务信息系统整合']) {
       assert.ok(text.includes(words), `预算文档应含“${words}”`);
     }
-    const xlsxBytes = readFileSync(xlsx.path);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsxBytes.buffer.slice(xlsxBytes.byteOffset, xlsxBytes.byteOffset + xlsxBytes.byteLength));
+    const workbook = await loadWorkbook(readFileSync(xlsx.path));
     assert.equal(workbook.worksheets.length, 12, '预算公开表工作簿应有 12 张表');
 
     // The exported 预算 公开表 imported from the start page is recognised as a budget workbook.
-    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
-    page.once('dialog', (question) => void question.accept());
-    await page.getByRole('button', { name: '关闭项目' }).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: '选择本年公开表 .xlsx…' }).click();
-    await (await chooser).setFiles(xlsx.path);
-    const report = page.getByLabel('导入报告');
-    await report.waitFor();
+    const report = await importExported(page, xlsx.path);
     assert.match(await report.innerText(), /2025 年度 · 测试市测试局/);
     assert.match(await report.innerText(), /预算公开表/);
     assert.match(await report.innerText(), /项目支出预算情况表/);

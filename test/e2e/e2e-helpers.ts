@@ -1,7 +1,9 @@
 // What the end-to-end scenarios share: the scenario shape, a real paste event, grid cells by
-// address, the navigator, the issues panel and a check that a download is a zip package.
+// address, the navigator, the issues panel, a check that a download is a zip package, the draft
+// export and the exported 公开表 imported again from the start page.
 import assert from 'node:assert/strict';
-import type { Download, Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import type { Download, Locator, Page } from 'playwright-core';
 
 export interface ScenarioContext {
   readonly page: Page;
@@ -48,7 +50,10 @@ export function assertZip(bytes: Buffer, parts: readonly string[], label: string
   for (const part of parts) assert.ok(bytes.includes(Buffer.from(part)), `${label} 应含 ${part}`);
 }
 
-/** Confirms the draft export in the open dialog and saves both downloads under their own names. */
+/**
+ * Confirms the draft export in the open dialog and saves both downloads under their own names: an
+ * import reads the year from the file name, as from a real download.
+ */
 export async function exportDraft(page: Page, artifacts: string): Promise<{ readonly name: string; readonly path: string }[]> {
   await page.getByRole('button', { name: '导出公开材料' }).click();
   const dialog = page.getByRole('dialog');
@@ -69,4 +74,37 @@ export async function exportDraft(page: Page, artifacts: string): Promise<{ read
       return { name: download.suggestedFilename(), path };
     }),
   );
+}
+
+export interface DraftFile {
+  readonly name: string;
+  readonly path: string;
+}
+
+/** The draft export, which must give one .docx and one .xlsx. */
+export async function exportDraftFiles(page: Page, artifacts: string): Promise<{ readonly docx: DraftFile; readonly xlsx: DraftFile }> {
+  const files = await exportDraft(page, artifacts);
+  const docx = files.find((f) => f.name.endsWith('.docx'));
+  const xlsx = files.find((f) => f.name.endsWith('.xlsx'));
+  assert.ok(docx !== undefined && xlsx !== undefined, `应下载 .docx 和 .xlsx，实际：${files.map((f) => f.name).join('、')}`);
+  return { docx, xlsx };
+}
+
+export async function loadWorkbook(bytes: Buffer<ArrayBuffer>): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  return workbook;
+}
+
+/** Closes the export dialog and the project, then picks the exported 公开表 on the start page; gives the import report. */
+export async function importExported(page: Page, xlsxPath: string): Promise<Locator> {
+  await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+  page.once('dialog', (question) => void question.accept());
+  await page.getByRole('button', { name: '关闭项目' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择本年公开表 .xlsx…' }).click();
+  await (await chooser).setFiles(xlsxPath);
+  const report = page.getByLabel('导入报告');
+  await report.waitFor();
+  return report;
 }
