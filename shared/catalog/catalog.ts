@@ -21,7 +21,6 @@ export {
 } from './catalog-entry';
 export type { CatalogImportResult } from './catalog-import';
 export { parseCatalogCsv } from './catalog-csv';
-export { parseCatalogXlsx } from './catalog-xlsx';
 
 export interface Catalog {
   /** The entry of a code in a scheme, or undefined when the catalog does not know it. */

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog, parseCatalogCsv, parseCatalogXlsx } from '../../../shared/catalog/catalog';
+import { bundledCatalog, parseCatalogCsv } from '../../../shared/catalog/catalog';
+import { parseCatalogXlsx } from '../../../shared/catalog/catalog-xlsx';
 import { splitCsvRecords } from '../../../shared/catalog/catalog-csv';
 
 describe('parseCatalogCsv', () => {
