@@ -50,6 +50,11 @@ export interface DerivedTable {
   readonly rowByCode: (code: string) => DerivedRow | undefined;
   /** What a derived cell reads, for "where does this come from" (computed on demand). */
   readonly reads: (row: string, column: string) => readonly CellRead[];
+  /**
+   * How many independently rounded figures (inputs, 报表数) a cell rests on, where the table can say it
+   * faster than walking `reads` (科目 tables); undefined for an unknown row or column.
+   */
+  readonly figureCount?: (row: string, column: string) => number | undefined;
 }
 
 export interface DerivedReport {

@@ -29,6 +29,9 @@ interface MutableRow {
   input?: RowInput;
   children: string[];
   cells?: CellRow;
+  raw?: readonly DerivedCell[];
+  /** Rounded figures per column, counted when first asked (-1: not yet). */
+  figures?: Int32Array;
 }
 
 const NO_AMOUNTS: ReadonlyMap<string, Amount> = new Map();
@@ -101,6 +104,7 @@ export function deriveSubjectTable(
     const reused = isLeaf && row.input !== undefined ? cached.get(row.input) : undefined;
     if (reused !== undefined) {
       row.cells = new CellRow(columns, reused);
+      row.raw = reused;
       return reused;
     }
     const childCells: DerivedCell[][] = [];
@@ -136,6 +140,7 @@ export function deriveSubjectTable(
       cells[formula.at] = { kind: 'derived', value: rep ?? total, computed: total, reported: rep, rule: formula.rule };
     }
     row.cells = new CellRow(columns, cells);
+    row.raw = cells;
     if (isLeaf && row.input !== undefined) cached.set(row.input, cells);
     return cells;
   };
@@ -164,5 +169,30 @@ export function deriveSubjectTable(
     const children = rows.get(rowKey)?.children ?? [];
     return children.map((child) => ({ address: cellAddress(id, child, column), negate: false }));
   };
-  return { id, definition, rows: out, row: (key) => index.get(key), rowByCode: (code) => index.get(code), reads };
+  // The rounding envelope of a relation counts the figures beneath a total; walking the rows directly
+  // spares the addresses `reads` would build for every cell of a large table.
+  const formulaTerms = new Map(formulas.map((f) => [f.at, f.terms]));
+  const count = (row: MutableRow, at: number): number => {
+    const cell = row.raw?.[at];
+    if (cell === undefined || cell.value.isZero()) return 0;
+    if (cell.kind === 'input' || cell.reported !== undefined) return 1;
+    row.figures ??= new Int32Array(columns.keys.length).fill(-1);
+    const known = row.figures[at] ?? -1;
+    if (known >= 0) return known;
+    let n = 0;
+    const terms = formulaTerms.get(at);
+    if (terms !== undefined) for (const term of terms) n += count(row, term);
+    else for (const child of row.children) {
+      const childRow = rows.get(child);
+      if (childRow !== undefined) n += count(childRow, at);
+    }
+    row.figures[at] = n;
+    return n;
+  };
+  const figureCount = (rowKey: string, column: string): number | undefined => {
+    const row = rows.get(rowKey);
+    const at = columns.indexOf(column);
+    return row === undefined || at === undefined ? undefined : count(row, at);
+  };
+  return { id, definition, rows: out, row: (key) => index.get(key), rowByCode: (code) => index.get(code), reads, figureCount };
 }

@@ -108,7 +108,10 @@ export function checkRelations(rules: readonly RelationRule[], report: DerivedRe
     const whenZero = (rule.whenZero ?? []).map((t) => parseTerm(t, report));
     for (const binding of bindings(rule, report, bindingMemo)) {
       if (whenZero.some((term) => !valueOf(term, binding).isZero())) continue;
-      if (signedTotal(lhsTerms, binding).eq(signedTotal(rhsTerms, binding))) continue;
+      // Balanced, or on the allowed side of an inequality (03 above 05 on most rows): nothing to report,
+      // so no terms, addresses or rounding envelope are built for it.
+      const side = signedTotal(lhsTerms, binding).cmp(signedTotal(rhsTerms, binding));
+      if (side === 0 || (rule.op === '>=' && side > 0) || (rule.op === '<=' && side < 0)) continue;
       const lhs = lhsTerms.map((t) => termValue(t, binding));
       const rhs = rhsTerms.map((t) => termValue(t, binding));
       const left = total(lhs);

@@ -9,6 +9,8 @@ import type { DerivedCell, DerivedReport } from '../derive/derived-model';
  */
 export function roundedFigureCounter(report: DerivedReport): (address: CellAddress) => number {
   const count = (address: CellAddress): number => {
+    const direct = report.tables.get(address.table)?.figureCount?.(address.row, address.column);
+    if (direct !== undefined) return direct;
     const cell = report.cell(address);
     if (!cell || cell.value.isZero()) return 0;
     if (cell.kind === 'input' || cell.reported) return 1;
