@@ -1,6 +1,6 @@
 // Native dialogs and the file manager, in Chinese, attached to the main window.
 import { dialog, shell, type BrowserWindow } from 'electron';
-import { PROJECT_EXTENSION, type WorkbookPurpose } from '../../shared/ipc/contract';
+import { PROJECT_EXTENSION, WORKBOOK_EXTENSIONS, type WorkbookPurpose } from '../../shared/ipc/contract';
 import type { CloseChoice } from './close-guard';
 import type { ShellDialogs } from './handlers';
 import { APP_TITLE } from './window';
@@ -10,7 +10,7 @@ const PROJECT_FILTER = { name: '预决算公开项目', extensions: [PROJECT_EXT
 const WORKBOOK_TITLES: Record<WorkbookPurpose, string> = {
   current: '选择本年公开表（Excel 工作簿）',
   prior: '选择上年公开表（Excel 工作簿）',
-  catalog: '选择科目目录（Excel 工作簿或 CSV）',
+  catalog: '选择科目表（Excel 工作簿或 CSV 文件）',
 };
 
 export function createShellDialogs(win: BrowserWindow): ShellDialogs {
@@ -33,10 +33,7 @@ export function createShellDialogs(win: BrowserWindow): ShellDialogs {
       pickOne({
         title: WORKBOOK_TITLES[purpose],
         properties: ['openFile'],
-        filters:
-          purpose === 'catalog'
-            ? [{ name: 'Excel 工作簿或 CSV', extensions: ['xlsx', 'csv'] }]
-            : [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+        filters: [{ name: purpose === 'catalog' ? 'Excel 工作簿或 CSV 文件' : 'Excel 工作簿', extensions: [...WORKBOOK_EXTENSIONS[purpose]] }],
       }),
     chooseExportFolder: () => pickOne({ title: '选择导出公开材料的文件夹', properties: ['openDirectory', 'createDirectory', 'promptToCreate'] }),
     openFolder: (path) => shell.openPath(path),

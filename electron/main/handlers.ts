@@ -9,6 +9,7 @@ import {
   MAX_PACKAGE_BYTES,
   MAX_WORKBOOK_BYTES,
   PROJECT_EXTENSION,
+  WORKBOOK_EXTENSIONS,
   type InvokeArgs,
   type InvokeValue,
   type InvokeVerb,
@@ -119,6 +120,9 @@ export function createHandlers(deps: HandlerDeps): InvokeHandlers {
     async pickWorkbook(purpose) {
       const path = await dialogs.chooseWorkbook(purpose);
       if (path === undefined) return ok(null);
+      // The dialog's filter can be switched off by typing a name; the reader only knows these types.
+      const allowed = WORKBOOK_EXTENSIONS[purpose];
+      if (!allowed.includes(extname(path).slice(1).toLowerCase())) return fail('invalid', `只能选择 ${allowed.map((e) => `.${e}`).join(' 或 ')} 文件：${basename(path)}`);
       try {
         if ((await stat(path)).size > MAX_WORKBOOK_BYTES) return fail('tooLarge');
         return ok({ name: basename(path), bytes: await readFile(path) });

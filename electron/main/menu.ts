@@ -52,7 +52,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         { type: 'separator' },
         action('导入本年公开表…', 'import', 'CmdOrCtrl+I'),
         action('导入上年公开表…', 'importPrior'),
-        action('导入科目目录…', 'importCatalog'),
+        action('导入科目表…', 'importCatalog'),
         action('导出公开材料…', 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },
         { label: '退出', role: 'quit', accelerator: 'Alt+F4' },

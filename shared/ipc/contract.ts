@@ -75,6 +75,13 @@ const bytesSchema = z.custom<Uint8Array>((v) => v instanceof Uint8Array, '必须
 
 export const workbookPurposeSchema = z.enum(['current', 'prior', 'catalog']);
 export type WorkbookPurpose = z.infer<typeof workbookPurposeSchema>;
+/** File types per purpose: the dialog filters by them and main refuses any other chosen file. */
+export const WORKBOOK_EXTENSIONS: Readonly<Record<WorkbookPurpose, readonly string[]>> = {
+  current: ['xlsx'],
+  prior: ['xlsx'],
+  // The official 科目表 is often saved as CSV from Excel or WPS.
+  catalog: ['xlsx', 'csv'],
+};
 
 export const saveRequestSchema = z.object({
   path: absolutePathSchema.optional(),

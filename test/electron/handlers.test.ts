@@ -195,6 +195,33 @@ describe('workbooks and the package', () => {
     expect(await h.pickWorkbook('prior')).toEqual({ ok: false, code: 'tooLarge' });
   });
 
+  it('reads a 科目表 chosen as .csv or .xlsx for the catalog, and refuses other types before reading', async () => {
+    const { h, script, dir } = rig();
+    const csv = join(dir, '2025年科目表.CSV');
+    const bytes = Buffer.from([0xbf, 0xc6, 0xc4, 0xbf, 0x2c, 0x0d, 0x0a]);
+    writeFileSync(csv, bytes);
+    script.workbook.push(csv);
+    const result = await h.pickWorkbook('catalog');
+    expect(script.shown).toEqual(['workbook catalog']);
+    expect(result.ok && result.value?.name).toBe('2025年科目表.CSV');
+    expect(result.ok && Buffer.from(result.value?.bytes ?? []).equals(bytes)).toBe(true);
+
+    script.workbook.push(join(dir, '科目表.xls'));
+    expect(await h.pickWorkbook('catalog')).toEqual({ ok: false, code: 'invalid', detail: '只能选择 .xlsx 或 .csv 文件：科目表.xls' });
+    // A CSV is no 公开表 workbook.
+    script.workbook.push(csv);
+    expect(await h.pickWorkbook('current')).toEqual({ ok: false, code: 'invalid', detail: '只能选择 .xlsx 文件：2025年科目表.CSV' });
+  });
+
+  it('refuses a 科目表 over the size limit without reading it', async () => {
+    const { h, script, dir } = rig();
+    const file = join(dir, 'huge.csv');
+    writeFileSync(file, '');
+    truncateSync(file, 101 * 1024 * 1024);
+    script.workbook.push(file);
+    expect(await h.pickWorkbook('catalog')).toEqual({ ok: false, code: 'tooLarge' });
+  });
+
   it('writes the package only into a folder chosen for it, and opens only that folder', async () => {
     const { h, script, dir } = rig();
     const files = [{ name: 'a.docx', bytes: new Uint8Array([1, 2, 3]) }];

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -108,6 +108,7 @@ const badPayloads: readonly (readonly [string, readonly unknown[]])[] = [
   [c.discardRecovery.channel, [true]],
   [c.recentProjects.channel, [1]],
   [c.pickWorkbook.channel, ['budget']],
+  [c.pickWorkbook.channel, ['catalog', 'extra']],
   [c.pickWorkbook.channel, []],
   [c.pickExportFolder.channel, [{}]],
   [c.writePackage.channel, [{ folder: '/tmp', files: [] }]],
@@ -137,6 +138,17 @@ describe('IPC validation', () => {
       expect(script.shown).toEqual([]);
     });
   }
+
+  it('passes the catalog purpose through to its dialog and reads the chosen CSV', async () => {
+    const { calls, script, dir } = rig();
+    const file = join(dir, '科目表.csv');
+    writeFileSync(file, '科目编码,科目名称\n2010301,行政运行\n');
+    script.workbook.push(file);
+    const result = await invoke(c.pickWorkbook.channel, OWN_PAGE, 'catalog');
+    expect(result).toMatchObject({ ok: true, value: { name: '科目表.csv' } });
+    expect(script.shown).toEqual(['workbook catalog']);
+    expect(calls).toEqual(['pickWorkbook']);
+  });
 
   it('denies messages from any page but our own', async () => {
     const { calls } = rig();

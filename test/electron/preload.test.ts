@@ -55,6 +55,7 @@ describe('the preload', () => {
     await desktopApi.openProjectPath('D:\\决算\\烟台.dsproj');
     await desktopApi.saveProject({ text: '{}', saveAs: true });
     await desktopApi.pickWorkbook('prior');
+    await desktopApi.pickWorkbook('catalog');
     await desktopApi.openProject();
     desktopApi.setDocumentState({ title: '烟台', dirty: true });
     desktopApi.confirmClose();
@@ -62,6 +63,7 @@ describe('the preload', () => {
       [INVOKE_CHANNELS.openProjectPath, 'D:\\决算\\烟台.dsproj'],
       [INVOKE_CHANNELS.saveProject, { text: '{}', saveAs: true }],
       [INVOKE_CHANNELS.pickWorkbook, 'prior'],
+      [INVOKE_CHANNELS.pickWorkbook, 'catalog'],
       [INVOKE_CHANNELS.openProject],
     ]);
     expect(fake.sent).toEqual([[SEND_CHANNELS.setDocumentState, { title: '烟台', dirty: true }], [SEND_CHANNELS.confirmClose]]);
