@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { budgetScenarios } from './budget.e2e';
+import { catalogImport } from './catalog.e2e';
 import { assertZip, cell, cellText, exportDraftFiles, importExported, issueButton, loadWorkbook, paste, showPart, type Scenario } from './e2e-helpers';
 
 export type { Scenario, ScenarioContext } from './e2e-helpers';
@@ -169,4 +170,4 @@ const sectionEditors: Scenario = {
   },
 };
 
-export const SCENARIOS: readonly Scenario[] = [createPasteFixExport, sectionEditors, ...budgetScenarios];
+export const SCENARIOS: readonly Scenario[] = [createPasteFixExport, sectionEditors, catalogImport, ...budgetScenarios];

@@ -5,7 +5,8 @@ import { serializeProject } from '../../../shared/project/load-project';
 import { StartPage } from '../start/StartPage';
 import { isDirty } from '../state/workspace-store';
 import { platform, useWorkspace, workspaceStore } from './app-context';
-import { importPriorIntoProject, openProjectFile, openRecentProject, saveCurrentProject } from './file-actions';
+import { CatalogImportDialog } from './CatalogImportDialog';
+import { importCatalogFile, importPriorIntoProject, openProjectFile, openRecentProject, saveCurrentProject } from './file-actions';
 import { Notice } from './Notice';
 import { RecoveryBanner } from './RecoveryBanner';
 import { Workspace } from './Workspace';
@@ -100,8 +101,12 @@ export function App() {
             if (store.workspace !== null) void importPriorIntoProject();
             else store.close();
             return;
-          case 'import':
           case 'importCatalog':
+            // The catalog goes into the open project; without one the start page comes first.
+            if (store.workspace !== null) void importCatalogFile();
+            else store.notify('info', '请先新建或打开项目，再导入科目表。');
+            return;
+          case 'import':
             store.close();
             return;
           case 'help':
@@ -118,6 +123,7 @@ export function App() {
   return (
     <>
       {open ? <Workspace exporting={exporting} setExporting={setExporting} /> : <StartPage />}
+      {open ? <CatalogImportDialog /> : null}
       <RecoveryBanner />
       <Notice />
     </>

@@ -9,6 +9,7 @@ import type { PickedWorkbook } from '../platform/platform';
 import { newProject, type NewProjectOptions } from '../state/project-edits';
 import { suggestedName } from '../report/report-template';
 import { platform, workspaceStore } from './app-context';
+import { startCatalogImport } from './catalog-import';
 
 const UNTITLED = '未命名项目';
 
@@ -102,6 +103,11 @@ export async function importPriorIntoProject(): Promise<void> {
     result.warnings.length > 0 ? 'error' : 'info',
     `已从“${picked.name}”导入上年${word}数 ${result.report.figuresFound.length} 项${missing > 0 ? `，缺少 ${missing} 项` : ''}。${result.warnings.join('')}`,
   );
+}
+
+/** 导入科目表 on the open project: pick the official list, then the confirmation dialog. */
+export function importCatalogFile(): Promise<void> {
+  return startCatalogImport(workspaceStore, () => platform.pickWorkbook('catalog'));
 }
 
 export function openImported(project: Project): void {

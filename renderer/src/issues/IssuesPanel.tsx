@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { Issue } from '../../../shared/validate/issue';
 import { useWorkspace, workspaceStore } from '../app/app-context';
+import { importCatalogFile } from '../app/file-actions';
 import { partOfIssue, type Part, type PartId } from '../report/parts';
 
 type SeverityFilter = 'all' | 'error' | 'warning' | 'info';
@@ -25,6 +26,7 @@ export function IssuesPanel({ parts }: { readonly parts: readonly Part[] }) {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.filter((i) => i.severity === 'warning').length;
   const notes = issues.length - errors - warnings;
+  const unknownCodes = issues.filter((i) => i.id === 'CATALOG.UNKNOWN').length;
   return (
     <section className="issues-panel" aria-label="问题列表">
       <header>
@@ -48,6 +50,14 @@ export function IssuesPanel({ parts }: { readonly parts: readonly Part[] }) {
           </select>
         </div>
       </header>
+      {unknownCodes > 0 ? (
+        <p className="catalog-hint">
+          {unknownCodes} 个科目编码不在科目表中。{' '}
+          <button type="button" className="link" onClick={() => void importCatalogFile()}>
+            导入科目表…
+          </button>
+        </p>
+      ) : null}
       {shown.length === 0 ? <p className="empty">{issues.length === 0 ? '没有发现问题。' : '没有符合筛选条件的问题。'}</p> : null}
       <ol className="issue-list">
         {shown.map((issue, i) => (

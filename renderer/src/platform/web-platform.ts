@@ -139,8 +139,10 @@ export function webPlatform(): Platform {
       localStorage.removeItem(RECOVERY_KEY);
       return { ok: true, value: undefined };
     },
-    pickWorkbook: async (): Promise<Result<PickedWorkbook | null>> => {
-      const file = await chooseFile('.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    pickWorkbook: async (purpose): Promise<Result<PickedWorkbook | null>> => {
+      const xlsx = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      // The official 科目表 is often saved as CSV from Excel or WPS.
+      const file = await chooseFile(purpose === 'catalog' ? `${xlsx},.csv,text/csv` : xlsx);
       if (file === null) return { ok: true, value: null };
       return { ok: true, value: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } };
     },

@@ -13,6 +13,7 @@ import { analyse, catalogOf, templateOf } from '../report/report-template';
 import { BudgetLinesEditor } from './BudgetLinesEditor';
 import { budgetFiguresBySection, fieldsFor, issueFieldFor } from './budget-section-fields';
 import { BudgetTargetForms } from './BudgetTargetForms';
+import { CatalogSourceField } from './CatalogSourceField';
 import { FieldInput, FieldIssues } from './FieldInputs';
 import { GlossaryFields } from './GlossaryFields';
 import { ParagraphPreview } from './ParagraphPreview';
@@ -109,6 +110,7 @@ export function PartEditor({ part, publication }: { readonly part: PartId; reado
               })}
             </div>
           ))}
+          {part === 'glossary' ? <CatalogSourceField /> : null}
           {part === 'glossary' && !budget ? <GlossaryFields issues={issues} /> : null}
           {part === 'attachments' ? <PerformanceProjects issues={issues} /> : null}
           {part === 'targetForms' ? <BudgetTargetForms issues={issues} /> : null}
