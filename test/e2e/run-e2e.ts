@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './browser';
-import { buildWeb, webDist } from './build-web';
+import { assertLazyLibraries, buildWeb, webDist } from './build-web';
 import { serveFolder } from './static-server';
 import { SCENARIOS } from './app.e2e';
 
@@ -12,6 +12,7 @@ const artifacts = fileURLToPath(new URL('../../test-artifacts', import.meta.url)
 mkdirSync(artifacts, { recursive: true });
 
 if (!process.argv.includes('--no-build')) buildWeb(root);
+assertLazyLibraries(webDist(root));
 const server = await serveFolder(webDist(root));
 const browser = await launchChromium();
 let failed = 0;
