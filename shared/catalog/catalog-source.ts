@@ -47,7 +47,15 @@ export function detectCatalogScheme(readings: CatalogReadings): CatalogScheme {
 
 /** Catalog entries as the project file keeps them (the project's entries count as verified). */
 export function toProjectCatalogEntries(entries: readonly CatalogEntry[]): ProjectCatalogEntry[] {
-  return entries.map((e) => ({ scheme: e.scheme, code: e.code, name: e.name, source: e.source, ...(e.note === undefined ? {} : { note: e.note }) }));
+  return entries.map((e) => ({
+    scheme: e.scheme,
+    code: e.code,
+    name: e.name,
+    source: e.source,
+    ...(e.note === undefined ? {} : { note: e.note }),
+    // The 政府 mapping column of a 部门经济分类 list: kept so the budget's paired columns follow it.
+    ...(e.govCode === undefined || e.scheme !== 'deptEconomic' ? {} : { govCode: e.govCode }),
+  }));
 }
 
 /** The project with the confirmed entries merged in, as one edit. */

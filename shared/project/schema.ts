@@ -47,6 +47,8 @@ export const catalogEntrySchema = z.object({
   code: z.string().regex(/^\d{3}(\d{2}){0,2}$/),
   name: z.string().min(1),
   note: z.string().optional(),
+  /** 部门经济分类 entries of an imported list: the 政府经济分类 code it maps to (the budget's paired columns). */
+  govCode: z.string().regex(/^5\d{2}(\d{2})?$/, '政府经济分类编码应为以5开头的3位或5位数字').optional(),
   /** Where the entry comes from: the official list the officer imported, or a table it was seen in. */
   source: z.string(),
 });

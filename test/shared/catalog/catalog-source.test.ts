@@ -8,6 +8,7 @@ import {
   importCatalogEdit,
   type CatalogReadings,
 } from '../../../shared/catalog/catalog-source';
+import { parseProject, serializeProject } from '../../../shared/project/load-project';
 import { analyseProject } from '../../../shared/report/final-account';
 import { encodeGbk } from '../../helpers/gbk';
 import { loadSample } from '../../helpers/samples';
@@ -59,6 +60,17 @@ describe('the official list as a file', () => {
     ]);
     expect(analyseProject(next).report.table('FA03').row('2010302')?.label).toBe('一般行政管理事务（综合）');
     expect(importCatalogEdit([])(unit)).toBe(unit);
+  });
+
+  it('keeps the 政府经济分类 mapping of a 部门经济分类 list, so the budget prints the officer’s pair and the project file carries it', () => {
+    const budget = loadSample('budget-2025-unit');
+    expect(analyseProject(budget).report.table('BG10').row('30101')?.pairedCode).toBe('50101');
+    const list = parseCatalogCsv('科目编码,科目名称,政府经济分类编码\r\n30101,基本工资,50199\r\n', 'deptEconomic', '部门经济分类.csv');
+    const next = importCatalogEdit(list.entries)(budget);
+    expect(next.catalog).toEqual([{ scheme: 'deptEconomic', code: '30101', name: '基本工资', govCode: '50199', source: '部门经济分类.csv' }]);
+    expect(analyseProject(next).report.table('BG10').row('30101')?.pairedCode).toBe('50199');
+    const reopened = parseProject(serializeProject(next), '项目.dsproj');
+    expect(reopened.ok && reopened.project.catalog).toEqual(next.catalog);
   });
 
   it('words the notice with the count, the scheme and the first problems', () => {
