@@ -53,13 +53,18 @@ function resolveAddress(ref: CellRef, report: DerivedReport): CellAddress {
   return cellAddress(ref.table, row?.key ?? ref.row, ref.column);
 }
 
-/** A rule term parsed once: a cell reference (with its table, looked up once) or a prior-year figure id. */
-type ParsedTerm = { readonly prior: string } | { readonly ref: CellRef; readonly table: DerivedTable | undefined };
+/**
+ * A rule term parsed once: a cell reference (with its table, looked up once) or a prior-year figure id.
+ * `rowWise` marks a * reference read straight from the bound row, the per-row rules' hot path.
+ */
+type ParsedTerm =
+  | { readonly prior: string; readonly rowWise: false }
+  | { readonly ref: CellRef; readonly table: DerivedTable | undefined; readonly rowWise: boolean };
 
 function parseTerm(term: string, report: DerivedReport): ParsedTerm {
-  if (term.startsWith(PRIOR_PREFIX)) return { prior: term.slice(PRIOR_PREFIX.length) };
+  if (term.startsWith(PRIOR_PREFIX)) return { prior: term.slice(PRIOR_PREFIX.length), rowWise: false };
   const ref = parseCellRef(term);
-  return { ref, table: report.tables.get(ref.table) };
+  return { ref, table: report.tables.get(ref.table), rowWise: ref.wildcard && !ref.byCode };
 }
 
 export function checkRelations(rules: readonly RelationRule[], report: DerivedReport, project: Project): Issue[] {
@@ -88,7 +93,7 @@ export function checkRelations(rules: readonly RelationRule[], report: DerivedRe
   // Per-row rules run over thousands of rows: read the bare values first and build the terms (with
   // their addresses, for the rounding envelope) only for the few rows that do not balance.
   const valueOf = (term: ParsedTerm, binding: string | undefined): Amount => {
-    if ('prior' in term || !term.ref.wildcard || binding === undefined || term.ref.byCode) return termValue(term, binding).value;
+    if (!term.rowWise || binding === undefined) return termValue(term, binding).value;
     return term.table?.row(binding)?.cells.get(term.ref.column)?.value ?? ZERO;
   };
   const signedTotal = (terms: readonly ParsedTerm[], binding: string | undefined): Amount => {

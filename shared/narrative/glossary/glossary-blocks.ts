@@ -2,6 +2,7 @@
 // with a non-zero value in 公开02/03/05/07/08表, in code order. Names come from the catalog, the 说明
 // from the officer's glossaryNotes, else from the catalog; an entry without a 说明 is left out and
 // reported, never printed with placeholder text.
+import type { DerivedTable } from '../../derive/derived-model';
 import type { Block } from '../../publication/model';
 import type { TableId } from '../../tables/cell-address';
 import type { Issue } from '../../validate/issue';
@@ -14,19 +15,30 @@ import { glossaryTemplate } from './glossary-template';
 const SUBJECT_TABLES: readonly TableId[] = ['FA02', 'FA03', 'FA05', 'FA07', 'FA08'];
 
 /** 项-level codes with a non-zero published value in any 科目 table, in code order. */
+/** The 项 codes with a figure in one table; a table an edit left alone is the same object and not read again. */
+const itemCodesOf = new WeakMap<DerivedTable, readonly string[]>();
+
+function tableItemCodes(table: DerivedTable): readonly string[] {
+  const known = itemCodesOf.get(table);
+  if (known !== undefined) return known;
+  const codes: string[] = [];
+  for (const row of table.rows) {
+    if (row.level !== 3 || row.code === undefined || !/^\d{7}$/.test(row.code)) continue;
+    for (const cell of row.cells.values()) {
+      if (cell.value.isZero()) continue;
+      codes.push(row.code);
+      break;
+    }
+  }
+  itemCodesOf.set(table, codes);
+  return codes;
+}
+
 export function glossaryItemCodes(context: NarrativeContext): string[] {
   const codes = new Set<string>();
   for (const id of SUBJECT_TABLES) {
     const table = context.report.tables.get(id);
-    if (table === undefined) continue;
-    for (const row of table.rows) {
-      if (row.level !== 3 || row.code === undefined || !/^\d{7}$/.test(row.code)) continue;
-      for (const cell of row.cells.values()) {
-        if (cell.value.isZero()) continue;
-        codes.add(row.code);
-        break;
-      }
-    }
+    if (table !== undefined) for (const code of tableItemCodes(table)) codes.add(code);
   }
   return [...codes].sort();
 }
