@@ -1,6 +1,7 @@
 // Prior-year figures (templates/…/prior-figures.json) from last year's tables: each figure is the sum
 // of its cells in the derived report, taken only when every cell can be known from the tables found.
-import { add, fromWanYuan, roundForDisplay, ZERO, type Amount, type EntryUnit } from '../money/money';
+import { fromWanYuan, type EntryUnit } from '../money/money';
+import { printedSum } from '../derive/printed-sum';
 import type { DerivedReport } from '../derive/derived-model';
 import type { ReportTemplate } from '../report/template';
 import { cellAddress, cellKey, parseCellRef, type CellAddress, type TableId } from '../tables/cell-address';
@@ -57,9 +58,7 @@ export function priorFigureValues(report: DerivedReport, template: ReportTemplat
       missing.push(figure.id);
       continue;
     }
-    let total: Amount = ZERO;
-    for (const address of addresses) total = add(total, roundForDisplay(report.value(address)));
-    figures[figure.id] = storedAmount(fromWanYuan(total, unit));
+    figures[figure.id] = storedAmount(fromWanYuan(printedSum(report, figure.current), unit));
     foundIds.push(figure.id);
   }
   return { figures, found: foundIds, missing };

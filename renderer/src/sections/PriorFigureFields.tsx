@@ -2,10 +2,9 @@
 // reason where the text explains the change (template prior-figures: explain). Where this year's
 // table prints last year's figure itself (预算 “三公” table) both years are shown and only the reason
 // is asked for.
-import { formatTextAmount, roundForDisplay, ZERO, type Amount } from '../../../shared/money/money';
-import type { DerivedReport } from '../../../shared/derive/derived-model';
+import { printedSum } from '../../../shared/derive/printed-sum';
+import { formatTextAmount } from '../../../shared/money/money';
 import type { PriorFigure } from '../../../shared/report/template';
-import { cellAddress, parseCellRef } from '../../../shared/tables/cell-address';
 import type { Issue } from '../../../shared/validate/issue';
 import { useWorkspace, workspaceStore } from '../app/app-context';
 import { kindWord } from '../report/report-template';
@@ -27,13 +26,6 @@ function fieldIssues(issues: readonly Issue[], field: string): Issue[] {
   return issues.filter((i) => i.location.kind === 'section' && i.location.field === field);
 }
 
-/** Σ of published cells, each as printed (万元). */
-function printed(report: DerivedReport, refs: readonly string[]): Amount {
-  return refs.reduce((acc, ref) => {
-    const r = parseCellRef(ref);
-    return acc.plus(roundForDisplay(report.value(cellAddress(r.table, r.row, r.column))));
-  }, ZERO);
-}
 
 export function PriorFigureFields({ figures, issues }: { readonly figures: readonly PriorFigure[]; readonly issues: readonly Issue[] }) {
   const project = useWorkspace((s) => s.workspace?.history.present);
@@ -56,7 +48,7 @@ export function PriorFigureFields({ figures, issues }: { readonly figures: reado
             <div className="field figure-pair" data-figure={figure.id}>
               <span>{figure.label}</span>
               <output>
-                本年 {formatTextAmount(printed(report, figure.current))} 万元 · 上年 {formatTextAmount(printed(report, figure.prior))} 万元
+                本年 {formatTextAmount(printedSum(report, figure.current))} 万元 · 上年 {formatTextAmount(printedSum(report, figure.prior))} 万元
               </output>
               <small className="hint">两年数字均取自本年表格</small>
             </div>

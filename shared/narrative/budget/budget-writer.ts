@@ -1,6 +1,7 @@
 // The pen of the budget text: fills sentence templates with the scope words, reads published figures
 // (rounded as printed) and last year's budget, and collects blocks, generated paragraphs and issues.
-import { amount, roundForDisplay, toWanYuan, ZERO, type Amount } from '../../money/money';
+import { amount, roundForDisplay, toWanYuan, type Amount } from '../../money/money';
+import { printedSum } from '../../derive/printed-sum';
 import type { Block } from '../../publication/model';
 import { cellAddress, parseCellRef } from '../../tables/cell-address';
 import type { Issue } from '../../validate/issue';
@@ -95,7 +96,7 @@ export class BudgetWriter {
 
   /** This year's figure of a prior-figure id, as printed (Σ of its cells, each rounded as printed). */
   figure(id: string): Amount {
-    return this.priorFigure(id).current.reduce((acc, ref) => acc.plus(this.cell(ref)), ZERO);
+    return printedSum(this.context.report, this.priorFigure(id).current);
   }
 
   /**
@@ -104,7 +105,7 @@ export class BudgetWriter {
    */
   prior(id: string): Amount | undefined {
     const cells = this.priorFigure(id).prior;
-    if (cells !== undefined) return cells.reduce((acc, ref) => acc.plus(this.cell(ref)), ZERO);
+    if (cells !== undefined) return printedSum(this.context.report, cells);
     return this.entry(this.context.project.priorYear.figures[id]);
   }
 
