@@ -7,7 +7,7 @@ import { parseProject, serializeProject } from '../../../shared/project/load-pro
 import type { Project } from '../../../shared/project/schema';
 import type { PickedWorkbook } from '../platform/platform';
 import { newProject, type NewProjectOptions } from '../state/project-edits';
-import { suggestedName } from '../report/report-template';
+import { kindWord, suggestedName } from '../report/report-template';
 import { platform, workspaceStore } from './app-context';
 import { startCatalogImport } from './catalog-import';
 
@@ -98,7 +98,7 @@ export async function importPriorIntoProject(): Promise<void> {
   if (!result.ok) return notifyError(result.message);
   store.edit((current) => ({ ...current, priorYear: { ...current.priorYear, figures: { ...current.priorYear.figures, ...result.figures } } }));
   const missing = result.report.figuresMissing.length;
-  const word = project.kind === 'budget' ? '预算' : '决算';
+  const word = kindWord(project);
   store.notify(
     result.warnings.length > 0 ? 'error' : 'info',
     `已从“${picked.name}”导入上年${word}数 ${result.report.figuresFound.length} 项${missing > 0 ? `，缺少 ${missing} 项` : ''}。${result.warnings.join('')}`,

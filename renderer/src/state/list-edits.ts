@@ -3,18 +3,10 @@
 // and never reused within a table, so undo and issues keep pointing at the right project.
 import type { Project, RowInput } from '../../../shared/project/schema';
 import type { TableId } from '../../../shared/tables/cell-address';
-import type { EditOutcome } from './project-edits';
+import { rowsOf, withRows, type EditOutcome } from './project-edits';
 
 /** The name column of a list row; text columns are t1, t2 … */
 export const NAME_FIELD = 'name';
-
-function rowsOf(project: Project, table: TableId): readonly RowInput[] {
-  return project.tables[table]?.rows ?? [];
-}
-
-function withRows(project: Project, table: TableId, rows: readonly RowInput[]): Project {
-  return { ...project, tables: { ...project.tables, [table]: { rows: [...rows] } } };
-}
 
 /** The next free row key: one past the largest numeric key. */
 export function nextListKey(rows: readonly RowInput[]): string {

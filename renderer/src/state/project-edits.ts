@@ -29,11 +29,11 @@ export function newProject(options: NewProjectOptions): EditOutcome {
 
 const SUBJECT_CODE = /^\d{3}(\d{2}){0,2}$/;
 
-function rowsOf(project: Project, table: TableId): readonly RowInput[] {
+export function rowsOf(project: Project, table: TableId): readonly RowInput[] {
   return project.tables[table]?.rows ?? [];
 }
 
-function withRows(project: Project, table: TableId, rows: readonly RowInput[]): Project {
+export function withRows(project: Project, table: TableId, rows: readonly RowInput[]): Project {
   return { ...project, tables: { ...project.tables, [table]: { rows: [...rows] } } };
 }
 
